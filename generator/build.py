@@ -1,0 +1,87 @@
+"""The pipeline, top to bottom: read -> analyze -> render -> write, then mkdocs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .analyze import analyze, make_slug
+from .errors import SeedError, SiteBuildError
+from .models import Explainer, Page
+from .reader import read
+from .render import render, render_site
+from .writer import WriteReport, write
+
+SEED_SUFFIXES = (".txt",)
+
+
+@dataclass(frozen=True)
+class GenerateResult:
+    """What one ``generate`` run produced and what it could not."""
+
+    explainers: tuple[Explainer, ...]
+    failures: tuple[SeedError, ...]
+    """Seeds that could not be read; nothing was written for them."""
+    report: WriteReport
+
+
+def find_seeds(seeds_dir: Path) -> list[Path]:
+    """Every seed file in ``seeds_dir``, sorted by name; sidecars and hidden files are not seeds."""
+    if not seeds_dir.is_dir():
+        raise SeedError(seeds_dir, "no such folder of seeds")
+    return sorted(
+        p for p in seeds_dir.iterdir()
+        if p.is_file() and p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def analyze_seeds(seeds: Sequence[Path], published: date | None = None) -> tuple[list[Explainer], list[SeedError]]:
+    """Read and analyze each seed; a bad seed is collected as an error and never stops the others."""
+    explainers: list[Explainer] = []
+    failures: list[SeedError] = []
+    taken: set[str] = set()
+    for seed in seeds:
+        try:
+            article = read(seed, published=published)
+        except SeedError as error:
+            failures.append(error)
+            continue
+        slug = unique_slug(make_slug(article.title), taken)
+        taken.add(slug)
+        explainers.append(analyze(article, slug=slug))
+    return explainers, failures
+
+
+def unique_slug(slug: str, taken: set[str]) -> str:
+    """``slug``, or ``slug-2``, ``slug-3``... when an earlier seed already has it."""
+    candidate, n = slug, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{slug}-{n}"
+    return candidate
+
+
+def generate(seeds: Sequence[Path], docs_dir: Path, published: date | None = None) -> GenerateResult:
+    """Write the explainers for ``seeds`` and the site's index pages into ``docs_dir``."""
+    # Read and analyze.
+    explainers, failures = analyze_seeds(seeds, published)
+    # Render.
+    pages: list[Page] = []
+    for explainer in explainers:
+        pages += render(explainer)
+    pages += render_site(explainers)
+    # Write.
+    report = write(pages, docs_dir)
+    return GenerateResult(tuple(explainers), tuple(failures), report)
+
+
+def mkdocs(command: str, config_file: Path, *args: str) -> None:
+    """Run the real ``mkdocs`` (``build`` or ``serve``) with this interpreter."""
+    argv = [sys.executable, "-m", "mkdocs", command, "--config-file", str(config_file), *args]
+    result = subprocess.run(argv, check=False)
+    if result.returncode != 0:
+        raise SiteBuildError(f"mkdocs {command} failed with exit code {result.returncode}")

@@ -1,0 +1,28 @@
+"""One exception tree for the whole package, rooted in click's so the CLI prints them cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+class ExplainerError(click.ClickException):
+    """Base of every error the generator reports to a user."""
+
+
+class SeedError(ExplainerError):
+    """A seed file cannot be turned into an explainer; the message names the file."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class WriteConflictError(ExplainerError):
+    """Two generated pages claim the same output path."""
+
+
+class SiteBuildError(ExplainerError):
+    """``mkdocs build`` failed."""

@@ -1,0 +1,130 @@
+"""The typed objects that flow through the pipeline: read -> analyze -> render -> write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path, PurePosixPath
+from typing import Literal
+
+Role = Literal["main", "background", "evaluation", "expectation", "other"]
+"""Discourse role of a sentence, the five roles of ``../shared/corpus/README.md``."""
+
+ROLES: tuple[Role, ...] = ("main", "background", "evaluation", "expectation", "other")
+
+PageKind = Literal["overview", "background", "disagreements", "outlook"]
+"""The explainer page a sentence is shown on."""
+
+PAGE_KINDS: tuple[PageKind, ...] = ("overview", "background", "disagreements", "outlook")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the article body."""
+
+    id: str
+    """Stable id in document order: ``s1``, ``s2``, ..."""
+    paragraph: int
+    """Number (1-based) of the source paragraph it comes from."""
+    text: str
+    """The sentence exactly as the article has it, whitespace normalised."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the cleaned article."""
+
+    number: int
+    """1-based position in the article; the anchor ``#p<number>`` on the source page."""
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of paragraphs under one of the article's own subheadings."""
+
+    heading: str | None
+    """The subheading as written, or None for the paragraphs before the first one."""
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    """A seed file after reading: the article's text and metadata, boilerplate removed."""
+
+    path: Path
+    """The seed file it was read from."""
+    title: str
+    sections: tuple[Section, ...]
+    source: str | None = None
+    """The outlet, from metadata or from a lede tag such as ``(VOVWORLD) -``."""
+    published: date | None = None
+    """Publication date from metadata or ``--published``; None when unknown."""
+    url: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+    """Tags given in the seed's metadata."""
+    captions: tuple[str, ...] = ()
+    """Photo captions and credits, kept as metadata and never shown in the explainer."""
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(p for s in self.sections for p in s.paragraphs)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    def section_of(self, paragraph: int) -> str | None:
+        """The heading of the section that holds paragraph number ``paragraph``."""
+        for section in self.sections:
+            if any(p.number == paragraph for p in section.paragraphs):
+                return section.heading
+        return None
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A sentence with what the analysis decided about it."""
+
+    sentence: Sentence
+    role: Role
+    page: PageKind | None
+    """Where it is shown; None for dropped text (role ``other``)."""
+
+
+@dataclass(frozen=True)
+class Explainer:
+    """The analysis of one article: everything the pages are rendered from."""
+
+    article: Article
+    slug: str
+    """Folder name under ``docs/``: unique, URL-safe, derived from the title."""
+    sentences: tuple[Labelled, ...]
+    summary: tuple[str, ...] = ()
+    """Ids of the 3 to 5 "At a glance" sentences, in reading order."""
+    generator_version: str = ""
+
+    def on_page(self, page: PageKind) -> tuple[Labelled, ...]:
+        return tuple(s for s in self.sentences if s.page == page)
+
+    @property
+    def lead(self) -> str:
+        """One-line summary: the first sentence of the overview, else the first sentence."""
+        for s in self.sentences:
+            if s.page == "overview":
+                return s.sentence.text
+        return self.sentences[0].sentence.text if self.sentences else self.article.title
+
+
+@dataclass(frozen=True)
+class Page:
+    """One Markdown file to write under ``docs/``."""
+
+    path: PurePosixPath
+    """Relative to the docs folder, e.g. ``russia-us-summit/index.md``."""
+    text: str

@@ -1,0 +1,202 @@
+"""Render explainers as Markdown pages with YAML front matter; all article text goes through md_text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import PurePosixPath
+
+import yaml
+
+from .errors import ExplainerError
+from .escape import md_text
+from .models import Explainer, Labelled, Page, PageKind
+
+PAGE_FILES: dict[PageKind, str] = {
+    "overview": "index.md",
+    "background": "background.md",
+    "disagreements": "disagreements.md",
+    "outlook": "outlook.md",
+}
+SOURCE_FILE = "source.md"
+
+_PAGE_TITLES: dict[PageKind, str] = {
+    "overview": "Overview",
+    "background": "Background",
+    "disagreements": "Disagreements",
+    "outlook": "Outlook",
+}
+_PAGE_BLURBS: dict[PageKind, str] = {
+    "overview": "What is happening, in brief.",
+    "background": "The earlier events and context that led here.",
+    "disagreements": "The points of contention, and who says what.",
+    "outlook": "What may happen next.",
+}
+_EMPTY: dict[PageKind, str] = {
+    "overview": "The article does not state the news event in a sentence of its own.",
+    "background": "The article gives no background beyond the news itself.",
+    "disagreements": "The article names no points of contention.",
+    "outlook": "The article says nothing about what may happen next.",
+}
+_OPENING = "Opening"
+"""Heading for the sentences before the article's first subheading."""
+
+
+def render(explainer: Explainer) -> list[Page]:
+    """Every page of one explainer, paths relative to the docs folder."""
+    return [
+        _overview(explainer),
+        _sentence_page(explainer, "background"),
+        _sentence_page(explainer, "disagreements"),
+        _sentence_page(explainer, "outlook"),
+        _source_page(explainer),
+    ]
+
+
+def render_site(explainers: Sequence[Explainer]) -> list[Page]:
+    """The site-wide pages: the home page and the explainers index."""
+    ordered = sorted(explainers, key=lambda e: (e.article.title.casefold(), e.slug))
+    home = [
+        front_matter({"title": "News explainers", "description": "Every explainer on this site."}),
+        "# News explainers\n",
+        "Each explainer takes one news article apart: what is happening, the background, "
+        "the points of contention and the outlook. Every sentence links to the paragraph "
+        "of the article it comes from.\n",
+    ]
+    home += [f"- [{md_text(e.article.title)}]({e.slug}/index.md): {md_text(e.lead)}" for e in ordered]
+    index = [
+        front_matter({"title": "All explainers", "description": "Every explainer and its pages."}),
+        "# All explainers\n",
+    ]
+    for e in ordered:
+        links = " · ".join(
+            f"[{_PAGE_TITLES[kind]}]({e.slug}/{PAGE_FILES[kind]})" for kind in PAGE_FILES
+        )
+        index.append(f"## {md_text(e.article.title)}\n\n{_byline(e)}\n\n{links} · [Source article]({e.slug}/{SOURCE_FILE})\n")
+    return [
+        Page(PurePosixPath("index.md"), "\n".join(home) + "\n"),
+        Page(PurePosixPath("explainers.md"), "\n".join(index)),
+    ]
+
+
+def front_matter(data: dict[str, object]) -> str:
+    """A YAML front matter block, read back to prove it says exactly ``data``."""
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
+    if yaml.safe_load(text) != data:
+        raise ExplainerError(f"front matter does not round-trip through YAML: {data!r}")
+    return f"---\n{text}---\n"
+
+
+def _meta(explainer: Explainer, kind: str, description: str) -> dict[str, object]:
+    article = explainer.article
+    meta: dict[str, object] = {
+        "title": article.title if kind == "overview" else f"{article.title}: {kind}",
+        "description": description,
+        "tags": list(article.tags),
+        "source": article.source,
+        "published": article.published.isoformat() if article.published else None,
+        "generator": f"explainers {explainer.generator_version}",
+    }
+    return meta
+
+
+def _overview(explainer: Explainer) -> Page:
+    article = explainer.article
+    by_id = {item.sentence.id: item for item in explainer.sentences}
+    lines = [
+        front_matter(_meta(explainer, "overview", explainer.lead)),
+        f"# {md_text(article.title)}\n",
+        f"{_byline(explainer)}\n",
+        "## What is happening\n",
+    ]
+    happening = explainer.on_page("overview")
+    lines.append(_prose(happening[:3]) if happening else _EMPTY["overview"] + "\n")
+    lines.append("## At a glance\n")
+    lines += [f"- {_sentence(by_id[sid])}" for sid in explainer.summary]
+    lines.append("\n## In this explainer\n")
+    for kind in ("background", "disagreements", "outlook"):
+        count = len(explainer.on_page(kind))
+        lines.append(f"- [{_PAGE_TITLES[kind]}]({PAGE_FILES[kind]}): {_PAGE_BLURBS[kind]} ({_count(count)})")
+    lines.append(f"- [Source article]({SOURCE_FILE}): the article itself, paragraphs numbered.\n")
+    return Page(_path(explainer, PAGE_FILES["overview"]), "\n".join(lines))
+
+
+def _sentence_page(explainer: Explainer, kind: PageKind) -> Page:
+    items = explainer.on_page(kind)
+    title = _PAGE_TITLES[kind]
+    lines = [
+        front_matter(_meta(explainer, kind, _PAGE_BLURBS[kind])),
+        f"# {title}: {md_text(explainer.article.title)}\n",
+        f"*{_PAGE_BLURBS[kind]}* [Back to the overview]({PAGE_FILES['overview']})\n",
+    ]
+    if not items:
+        lines.append(_EMPTY[kind] + "\n")
+    has_headings = any(s.heading for s in explainer.article.sections)
+    for heading, group in _by_section(explainer, items):
+        if has_headings:
+            lines.append(f"## {md_text(heading or _OPENING)}\n")
+        lines.append(_prose(group))
+    return Page(_path(explainer, PAGE_FILES[kind]), "\n".join(lines))
+
+
+def _source_page(explainer: Explainer) -> Page:
+    article = explainer.article
+    lines = [
+        front_matter(_meta(explainer, "source", f"The article, paragraphs numbered: {article.title}")),
+        f"# Source: {md_text(article.title)}\n",
+        f"{_byline(explainer)} Paragraphs are numbered; the explainer's links point here. "
+        f"[Back to the overview]({PAGE_FILES['overview']})\n",
+    ]
+    for number, section in enumerate(article.sections, start=1):
+        if section.heading:
+            lines.append(f"## {md_text(section.heading)} {{ #section-{number} }}\n")
+        for paragraph in section.paragraphs:
+            n = paragraph.number
+            lines.append(
+                f'<span class="para-number">{n}</span> {md_text(paragraph.text)}\n'
+                f"{{: #p{n} .source-paragraph }}\n"
+            )
+    return Page(_path(explainer, SOURCE_FILE), "\n".join(lines))
+
+
+def _by_section(explainer: Explainer, items: Iterable[Labelled]) -> list[tuple[str | None, list[Labelled]]]:
+    groups: list[tuple[str | None, list[Labelled]]] = []
+    for item in items:
+        heading = explainer.article.section_of(item.sentence.paragraph)
+        if groups and groups[-1][0] == heading:
+            groups[-1][1].append(item)
+        else:
+            groups.append((heading, [item]))
+    return groups
+
+
+def _prose(items: Sequence[Labelled]) -> str:
+    """Sentences as paragraphs, one Markdown paragraph per source paragraph."""
+    paragraphs: list[list[str]] = []
+    last = None
+    for item in items:
+        if item.sentence.paragraph != last:
+            paragraphs.append([])
+            last = item.sentence.paragraph
+        paragraphs[-1].append(_sentence(item))
+    return "".join(" ".join(p) + "\n\n" for p in paragraphs)
+
+
+def _sentence(item: Labelled) -> str:
+    n = item.sentence.paragraph
+    return f'{md_text(item.sentence.text)}<sup>[¶{n}]({SOURCE_FILE}#p{n} "Paragraph {n} of the article")</sup>'
+
+
+def _byline(explainer: Explainer) -> str:
+    article = explainer.article
+    parts = [f"Source: {md_text(article.source)}" if article.source else "Source: not stated"]
+    if article.published:
+        parts.append(f"published {article.published.isoformat()}")
+    return "*" + ", ".join(parts) + ".*"
+
+
+def _count(n: int) -> str:
+    return "1 sentence" if n == 1 else f"{n} sentences"
+
+
+def _path(explainer: Explainer, name: str) -> PurePosixPath:
+    return PurePosixPath(explainer.slug) / name
