@@ -118,7 +118,7 @@ def parse_text(path: Path, text: str, meta: Metadata) -> Article:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of one paragraph, by nupunkt (knows "U.S.", "Mr.", "Jan. 5", "(R-Ky.)")."""
-    return [s.strip() for s in nupunkt.sent_tokenize(text) if s.strip()]
+    return [s.strip() for s in nupunkt.sent_tokenize(text) if isinstance(s, str) and s.strip()]
 
 
 def _clean(line: str) -> str:

@@ -71,7 +71,8 @@ def render_site(explainers: Sequence[Explainer]) -> list[Page]:
         links = " · ".join(
             f"[{_PAGE_TITLES[kind]}]({e.slug}/{PAGE_FILES[kind]})" for kind in PAGE_FILES
         )
-        index.append(f"## {md_text(e.article.title)}\n\n{_byline(e)}\n\n{links} · [Source article]({e.slug}/{SOURCE_FILE})\n")
+        links += f" · [Source article]({e.slug}/{SOURCE_FILE})"
+        index.append(f"## {md_text(e.article.title)}\n\n{_byline(e)}\n\n{links}\n")
     return [
         Page(PurePosixPath("index.md"), "\n".join(home) + "\n"),
         Page(PurePosixPath("explainers.md"), "\n".join(index)),
