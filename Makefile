@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test lint serve bench clean
+.PHONY: site test lint serve golden clean
 
 site: $(VENV)/.site-installed
 	$(BIN)/explainers build
@@ -32,6 +32,9 @@ $(VENV)/.site-installed: pyproject.toml | $(VENV)/bin/python
 $(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.site-installed
+
+golden: $(VENV)/.test-installed
+	UPDATE_GOLDEN=1 $(BIN)/pytest -q tests/test_golden.py
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache
