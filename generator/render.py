@@ -37,6 +37,11 @@ _EMPTY: dict[PageKind, str] = {
     "disagreements": "The article names no points of contention.",
     "outlook": "The article says nothing about what may happen next.",
 }
+# libyaml's safe dumper and loader when PyYAML has them (its wheels do): the same YAML, 10 times faster,
+# which matters when a site of 1,000 explainers writes and reads back 5,000 front matters.
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _OPENING = "Opening"
 """Heading for the sentences before the article's first subheading."""
 
@@ -81,8 +86,8 @@ def render_site(explainers: Sequence[Explainer]) -> list[Page]:
 
 def front_matter(data: dict[str, object]) -> str:
     """A YAML front matter block, read back to prove it says exactly ``data``."""
-    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
-    if yaml.safe_load(text) != data:
+    text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1000)
+    if yaml.load(text, Loader=_Loader) != data:
         raise ExplainerError(f"front matter does not round-trip through YAML: {data!r}")
     return f"---\n{text}---\n"
 
