@@ -5,13 +5,15 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from .analyze import analyze, make_slug
 from .errors import SeedError, SiteBuildError
 from .models import Explainer, Page
+from .parallel import map_ordered
 from .reader import read
 from .render import render, render_site
 from .writer import WriteReport, write
@@ -65,14 +67,55 @@ def unique_slug(slug: str, taken: set[str]) -> str:
     return candidate
 
 
-def generate(seeds: Sequence[Path], docs_dir: Path, published: date | None = None) -> GenerateResult:
-    """Write the explainers for ``seeds`` and the site's index pages into ``docs_dir``."""
-    # Read and analyze.
-    explainers, failures = analyze_seeds(seeds, published)
-    # Render.
+@dataclass(frozen=True)
+class SeedOutcome:
+    """What a worker made of one seed: its explainer and pages, or why it could not."""
+
+    seed: Path
+    explainer: Explainer | None = None
+    """Analyzed under the slug of its own title; the caller makes slugs unique across seeds."""
+    pages: tuple[Page, ...] = ()
+    problem: str | None = None
+    """Why the seed could not be read (a ``SeedError``'s problem); errors travel between processes as text."""
+
+
+def process_seed(seed: Path, published: date | None = None) -> SeedOutcome:
+    """Read, analyze and render one seed: the unit of work a pool worker does."""
+    try:
+        article = read(seed, published=published)
+    except SeedError as error:
+        return SeedOutcome(seed, problem=error.problem)
+    explainer = analyze(article, slug=make_slug(article.title))
+    return SeedOutcome(seed, explainer, tuple(render(explainer)))
+
+
+def generate(
+    seeds: Sequence[Path], docs_dir: Path, published: date | None = None, *, jobs: int | None = None
+) -> GenerateResult:
+    """Write the explainers for ``seeds`` and the site's index pages into ``docs_dir``.
+
+    ``jobs`` worker processes read, analyze and render (default: one per core); the output is
+    the same whatever their number and whichever finishes first.
+    """
+    # Read, analyze and render each seed, on every core, results in seed order.
+    outcomes = map_ordered(partial(process_seed, published=published), seeds, jobs=jobs, label="generate")
+    # Give each explainer a unique slug, in seed order, so earlier seeds keep theirs.
+    explainers: list[Explainer] = []
+    failures: list[SeedError] = []
     pages: list[Page] = []
-    for explainer in explainers:
-        pages += render(explainer)
+    taken: set[str] = set()
+    for outcome in outcomes:
+        if outcome.explainer is None:
+            failures.append(SeedError(outcome.seed, outcome.problem or "could not be read"))
+            continue
+        explainer, rendered = outcome.explainer, list(outcome.pages)
+        slug = unique_slug(explainer.slug, taken)
+        taken.add(slug)
+        if slug != explainer.slug:
+            explainer = replace(explainer, slug=slug)
+            rendered = render(explainer)
+        explainers.append(explainer)
+        pages += rendered
     pages += render_site(explainers)
     # Write.
     report = write(pages, docs_dir)

@@ -38,6 +38,10 @@ seeds_option = click.option(
     "--seeds-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"),
     show_default=True, help="Folder of seed articles used when no SEED is given.",
 )
+jobs_option = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Worker processes for reading and analysis  [default: one per core].",
+)
 config_option = click.option(
     "--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml"),
     show_default=True, help="The MkDocs configuration.",
@@ -55,18 +59,22 @@ def main() -> None:
 @seeds_option
 @docs_option
 @published_option
-def generate_command(seeds: tuple[Path, ...], seeds_dir: Path, docs_dir: Path, published: date | None) -> None:
+@jobs_option
+def generate_command(
+    seeds: tuple[Path, ...], seeds_dir: Path, docs_dir: Path, published: date | None, jobs: int | None
+) -> None:
     """Write the explainers for SEED files (default: every file in seeds/) into docs/.
 
     A seed that cannot be read is reported at the end and the others are still generated;
-    the exit code is then 1.
+    the exit code is then 1. Large runs use every core and show a progress bar on a terminal.
 
     \b
     Example:
       explainers generate
       explainers generate seeds/russia-us-summit.txt --published 2018-07-12
+      explainers generate --jobs 4
     """
-    _generate(seeds, seeds_dir, docs_dir, published)
+    _generate(seeds, seeds_dir, docs_dir, published, jobs)
 
 
 @main.command("build")
@@ -74,14 +82,15 @@ def generate_command(seeds: tuple[Path, ...], seeds_dir: Path, docs_dir: Path, p
 @docs_option
 @config_option
 @published_option
-def build_command(seeds_dir: Path, docs_dir: Path, config_file: Path, published: date | None) -> None:
+@jobs_option
+def build_command(seeds_dir: Path, docs_dir: Path, config_file: Path, published: date | None, jobs: int | None) -> None:
     """Generate every seed, then build the site with `mkdocs build --strict` into site/.
 
     \b
     Example:
       explainers build
     """
-    _generate((), seeds_dir, docs_dir, published)
+    _generate((), seeds_dir, docs_dir, published, jobs)
     mkdocs("build", config_file, "--strict")
 
 
@@ -137,11 +146,13 @@ def analyze_command(paths: tuple[Path, ...], fmt: str, published: date | None) -
         sys.exit(1)
 
 
-def _generate(seeds: tuple[Path, ...], seeds_dir: Path, docs_dir: Path, published: date | None) -> GenerateResult:
+def _generate(
+    seeds: tuple[Path, ...], seeds_dir: Path, docs_dir: Path, published: date | None, jobs: int | None = None
+) -> GenerateResult:
     paths = list(seeds) or find_seeds(seeds_dir)
     if not paths:
         raise click.ClickException(f"{seeds_dir}: no seed files (.txt) to generate")
-    result = generate(paths, docs_dir, published)
+    result = generate(paths, docs_dir, published, jobs=jobs)
     click.echo(
         f"{len(result.explainers)} explainer(s): {len(result.report.written)} file(s) written, "
         f"{len(result.report.unchanged)} unchanged, in {docs_dir}",
