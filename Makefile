@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test lint serve golden clean
+BENCH_VENV := .venv-bench
+N ?= 100 1000
+
+.PHONY: site test lint serve golden bench clean
 
 site: $(VENV)/.site-installed
 	$(BIN)/explainers build
@@ -36,5 +39,15 @@ $(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
 golden: $(VENV)/.test-installed
 	UPDATE_GOLDEN=1 $(BIN)/pytest -q tests/test_golden.py
 
+# Not part of `make test`: builds sites of N explainers and times them (`make bench N="100 1000 2000"`).
+bench: $(VENV)/.site-installed $(BENCH_VENV)/.installed
+	$(BIN)/python bench/run.py $(foreach n,$(N),--n $(n)) --peer-python $(BENCH_VENV)/bin/python
+
+$(BENCH_VENV)/.installed: bench/requirements.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/pip install --quiet -r bench/requirements.txt
+	touch $@
+
 clean:
-	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) site .pytest_cache .mypy_cache .ruff_cache

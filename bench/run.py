@@ -1,0 +1,385 @@
+"""The scale benchmark behind ``make bench``: sites of N explainers, regeneration, and analysis against newspaper4k.
+
+For each N it lays out a throwaway project (a copy of mkdocs.yml and docs/assets, N seeds made
+from the shared articles under distinct titles), then times and measures, each as a real child
+process: a full ``explainers generate``, a no-op regenerate, a regenerate after one seed changed,
+and ``mkdocs build --strict``. It also times ``read`` + ``analyze`` per article in this process
+against newspaper4k's ``nlp()`` on the same texts (run by the bench environment's Python).
+It prints tables and the targets of issue 6, and writes everything to ``bench/results.json``.
+
+    .venv/bin/python bench/run.py --n 100 --n 1000 --peer-python .venv-bench/bin/python
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
+SEED = ROOT / "seeds" / "russia-us-summit.txt"
+RESULTS = ROOT / "bench" / "results.json"
+CHANGED_SENTENCE = "Officials said on Tuesday that further talks would follow next week."
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one child process cost."""
+
+    seconds: float
+    peak_rss_mb: float
+    """Peak resident memory of the whole process tree (workers included), sampled every 20 ms,
+    or the largest single process's peak from ``wait4`` when that is higher."""
+
+
+@dataclass(frozen=True)
+class SiteResult:
+    """The measurements for one site of ``n`` explainers."""
+
+    n: int
+    markdown_pages: int
+    generate: Run
+    mkdocs_build: Run
+    html_pages: int
+    pages_per_second: float
+    """Built HTML pages per second of generate plus ``mkdocs build``."""
+    avg_explainer_page_bytes: int
+    max_explainer_page_bytes: int
+    search_index_bytes: int
+    site_bytes: int
+    largest_site_page: str
+    largest_site_page_bytes: int
+    noop: Run
+    noop_files_written: list[str]
+    one_change: Run
+    one_change_files_written: list[str]
+
+
+def measure(argv: list[str], cwd: Path) -> Run:
+    """Run ``argv`` to completion; its wall time and peak memory. A failure stops the benchmark."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "CI": "1"}
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        tree_peak = 0
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            tree_peak = max(tree_peak, tree_rss_kb(proc.pid))
+            time.sleep(0.02)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err.seek(0)
+            sys.exit(f"{' '.join(argv)} failed in {cwd}:\n{err.read().decode(errors='replace')[-3000:]}")
+    return Run(round(seconds, 3), round(max(usage.ru_maxrss, tree_peak) / 1024, 1))
+
+
+def tree_rss_kb(root: int) -> int:
+    """Resident memory of ``root`` and all its descendants now, in KiB, from /proc."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += [child for child, parent in parents.items() if parent == pid]
+    return total
+
+
+def source_texts() -> list[tuple[str, str]]:
+    """(title, body) of every article the benchmark uses: the shared corpus plus the seed, or generated text."""
+    paths = sorted(ARTICLES.glob("*.txt")) + [SEED] if ARTICLES.is_dir() else []
+    if not paths:
+        print("../shared is absent: using generated articles", file=sys.stderr)
+        return [synthetic_article(i) for i in range(41)]
+    texts = []
+    for path in paths:
+        title, _, body = path.read_text(encoding="utf-8").strip().partition("\n")
+        texts.append((title.strip(), body.strip()))
+    return texts
+
+
+def synthetic_article(i: int) -> tuple[str, str]:
+    """A plausible news article (names, places, dates, quotes, a subheading) from a fixed random seed."""
+    rng = random.Random(i)
+    people = ["Maria Keller", "John Okafor", "Li Wei", "Ana Souza", "Pierre Dubois", "Amina Yusuf", "Tom Baker"]
+    places = ["Brussels", "Geneva", "Nairobi", "Ottawa", "Hanoi", "Lima", "Oslo", "Canberra"]
+    topics = ["trade tariffs", "a border dispute", "fishing rights", "a pipeline", "climate funding", "visa rules"]
+    months = ["January", "March", "April", "June", "September", "November"]
+
+    def sentence() -> str:
+        p, q, place, topic = rng.choice(people), rng.choice(people), rng.choice(places), rng.choice(topics)
+        return rng.choice([
+            f"Foreign Minister {p} met {q} in {place} on Monday to discuss {topic}.",
+            f'"We will not accept any deal on {topic} that ignores our concerns," {p} told reporters.',
+            f"The talks on {topic} began in {rng.choice(months)} {rng.randint(2009, 2018)} but stalled.",
+            f"Analysts said the two sides remained far apart on {topic}, despite months of contacts.",
+            f"A further round is expected in {place} next month, officials said.",
+            f"Critics accused the government of giving away too much on {topic}.",
+            f"Since {rng.randint(2000, 2015)}, relations have been strained by disputes over {topic}.",
+        ])
+
+    title = f"{rng.choice(places)} talks on {rng.choice(topics)} end without a deal"
+    paragraphs = [" ".join(sentence() for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(6, 12))]
+    paragraphs.insert(len(paragraphs) // 2, "What comes next")
+    return title, "\n\n".join(paragraphs)
+
+
+def lay_out_project(dest: Path, texts: list[tuple[str, str]], n: int) -> None:
+    """mkdocs.yml, docs/assets and ``n`` seeds: the texts repeated, each copy under its own title."""
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs" / "assets", dest / "docs" / "assets")
+    seeds = dest / "seeds"
+    seeds.mkdir()
+    for i in range(n):
+        title, body = texts[i % len(texts)]
+        copy = i // len(texts)
+        if copy:
+            title = f"{title} (edition {copy + 1})"
+        (seeds / f"{i:05d}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+
+
+def snapshot(root: Path) -> dict[str, tuple[int, int, int]]:
+    """(inode, size, mtime) of every file the generator may write: all but seeds/ and site/."""
+    found = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        if Path(dirpath) == root:
+            dirnames[:] = [d for d in dirnames if d not in ("seeds", "site")]
+        for name in filenames:
+            path = Path(dirpath, name)
+            st = path.stat()
+            found[str(path.relative_to(root))] = (st.st_ino, st.st_size, st.st_mtime_ns)
+    return found
+
+
+def changed(before: dict[str, tuple[int, int, int]], after: dict[str, tuple[int, int, int]]) -> list[str]:
+    return sorted(path for path, stat in after.items() if before.get(path) != stat) + sorted(
+        f"(deleted) {path}" for path in before.keys() - after.keys()
+    )
+
+
+def bench_site(n: int, texts: list[tuple[str, str]], python: str, keep: Path | None) -> SiteResult:
+    with tempfile.TemporaryDirectory(prefix=f"explainers-bench-{n}-") as tmp:
+        project = Path(tmp)
+        lay_out_project(project, texts, n)
+        generate = [python, "-m", "generator", "generate", "--seeds-dir", "seeds", "--docs-dir", "docs"]
+        print(f"N={n}: generate", file=sys.stderr, flush=True)
+        full = measure(generate, project)
+        docs = project / "docs"
+        markdown_pages = sum(1 for _ in docs.rglob("*.md"))
+
+        print(f"N={n}: no-op regenerate", file=sys.stderr, flush=True)
+        before = snapshot(project)
+        noop = measure(generate, project)
+        noop_written = changed(before, snapshot(project))
+
+        print(f"N={n}: regenerate after one seed changed", file=sys.stderr, flush=True)
+        seed = project / "seeds" / f"{n // 2:05d}.txt"
+        seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n") + f" {CHANGED_SENTENCE}\n", encoding="utf-8")
+        before = snapshot(project)
+        one = measure(generate, project)
+        one_written = changed(before, snapshot(project))
+
+        print(f"N={n}: mkdocs build --strict", file=sys.stderr, flush=True)
+        build = measure([python, "-m", "mkdocs", "build", "--strict", "--quiet"], project)
+
+        site = project / "site"
+        slugs = {p.name for p in docs.iterdir() if p.is_dir() and p.name != "assets"}
+        html = {p: p.stat().st_size for p in site.rglob("*.html")}
+        explainer_pages = [size for p, size in html.items() if p.relative_to(site).parts[0] in slugs]
+        largest = max(html, key=html.__getitem__)
+        site_bytes = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+        if keep is not None:
+            shutil.rmtree(keep / f"n{n}", ignore_errors=True)
+            shutil.copytree(project, keep / f"n{n}", ignore=shutil.ignore_patterns("site"))
+        return SiteResult(
+            n=n,
+            markdown_pages=markdown_pages,
+            generate=full,
+            mkdocs_build=build,
+            html_pages=len(html),
+            pages_per_second=round(len(html) / (full.seconds + build.seconds), 1),
+            avg_explainer_page_bytes=round(sum(explainer_pages) / max(1, len(explainer_pages))),
+            max_explainer_page_bytes=max(explainer_pages, default=0),
+            search_index_bytes=(site / "search" / "search_index.json").stat().st_size,
+            site_bytes=site_bytes,
+            largest_site_page=str(largest.relative_to(site)),
+            largest_site_page_bytes=html[largest],
+            noop=noop,
+            noop_files_written=noop_written,
+            one_change=one,
+            one_change_files_written=one_written,
+        )
+
+
+def bench_analysis(texts: list[tuple[str, str]], rounds: int, peer_python: str | None) -> dict[str, object]:
+    """Seconds per article: our read + analyze, and newspaper4k's nlp(), on the same texts, start-up excluded."""
+    from generator.analyze import analyze
+    from generator.reader import read
+
+    with tempfile.TemporaryDirectory(prefix="explainers-bench-texts-") as tmp:
+        paths = []
+        for i, (title, body) in enumerate(texts):
+            path = Path(tmp, f"{i:03d}.txt")
+            path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+            paths.append(path)
+        for path in paths:  # warm-up: imports, compiled patterns, caches
+            analyze(read(path))
+        start = time.perf_counter()
+        for _ in range(rounds):
+            for path in paths:
+                analyze(read(path))
+        ours = (time.perf_counter() - start) / (rounds * len(paths))
+        result: dict[str, object] = {"articles": len(paths), "rounds": rounds, "explainers_seconds": ours}
+        if peer_python:
+            out = subprocess.run(
+                [peer_python, str(ROOT / "bench" / "peer_newspaper.py"), str(rounds), *map(str, paths)],
+                capture_output=True, text=True, check=True,
+            )
+            peer = json.loads(out.stdout)
+            result["newspaper4k_version"] = peer["version"]
+            result["newspaper4k_seconds"] = peer["seconds_per_article"]
+            result["ratio"] = ours / peer["seconds_per_article"]
+        return result
+
+
+def machine() -> dict[str, object]:
+    cpu = "unknown"
+    with open("/proc/cpuinfo", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo", encoding="utf-8") as handle:
+        mem_kb = int(handle.readline().split()[1])
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "ram_gib": round(mem_kb / 1024**2, 1),
+        "python": platform.python_version(),
+        "os": platform.platform(),
+    }
+
+
+def commit() -> str:
+    out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    return out.stdout.strip() or "unknown"
+
+
+def targets(sites: list[SiteResult], analysis: dict[str, object]) -> list[tuple[str, bool | None, str]]:
+    """(target, met or None when not measured, the figures) for each target of issue 6."""
+    found: list[tuple[str, bool | None, str]] = []
+    ratio = analysis.get("ratio")
+    found.append(("analyze per article <= newspaper4k nlp()", None if ratio is None else float(ratio) <= 1.0,
+                  "not measured" if ratio is None else f"ratio {float(ratio):.2f}"))
+    by_n = {s.n: s for s in sites}
+    if 1000 in by_n:
+        s = by_n[1000]
+        share = s.generate.seconds / s.mkdocs_build.seconds
+        found.append(("generate 1,000 <= 10% of mkdocs build", share <= 0.10, f"{share:.1%}"))
+        found.append(("explainer pages <= 60 KB at 1,000", s.avg_explainer_page_bytes <= 60_000,
+                      f"{s.avg_explainer_page_bytes / 1000:.1f} KB average"))
+    if 1000 in by_n and 2000 in by_n:
+        for label, pick in (("generate", lambda s: s.generate.seconds), ("mkdocs build", lambda s: s.mkdocs_build.seconds)):
+            growth = pick(by_n[2000]) / pick(by_n[1000])
+            found.append((f"{label} linear: N=2,000 <= 2.2 x N=1,000", growth <= 2.2, f"{growth:.2f} x"))
+    for s in sites:
+        share = s.noop.seconds / s.generate.seconds
+        found.append((f"no-op regenerate at N={s.n} <= 5% of generate and writes nothing",
+                      share <= 0.05 and not s.noop_files_written,
+                      f"{share:.1%}, {len(s.noop_files_written)} file(s) written"))
+        slug_dirs = {Path(p).parts[1] for p in s.one_change_files_written if p.startswith("docs/") and len(Path(p).parts) > 2}
+        found.append((f"one seed changed at N={s.n} rewrites one explainer and its index pages",
+                       len(slug_dirs) <= 1, f"{len(s.one_change_files_written)} file(s) in {len(slug_dirs)} explainer(s)"))
+    return found
+
+
+def print_report(sites: list[SiteResult], analysis: dict[str, object], found: list[tuple[str, bool | None, str]]) -> None:
+    print()
+    print("| N | pages (.md) | generate s | mkdocs build s | generate / build | pages/s | avg explainer page KB"
+          " | search_index.json MB | site MB | peak RSS generate MB | peak RSS mkdocs MB |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for s in sites:
+        print(f"| {s.n:,} | {s.markdown_pages:,} | {s.generate.seconds:.2f} | {s.mkdocs_build.seconds:.1f} "
+              f"| {s.generate.seconds / s.mkdocs_build.seconds:.1%} | {s.pages_per_second:.0f} "
+              f"| {s.avg_explainer_page_bytes / 1000:.1f} | {s.search_index_bytes / 1e6:.1f} | {s.site_bytes / 1e6:.0f} "
+              f"| {s.generate.peak_rss_mb:.0f} | {s.mkdocs_build.peak_rss_mb:.0f} |")
+    print()
+    print("| N | no-op regenerate s | of generate | files written | one seed changed s | files written |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for s in sites:
+        print(f"| {s.n:,} | {s.noop.seconds:.2f} | {s.noop.seconds / s.generate.seconds:.1%} "
+              f"| {len(s.noop_files_written)} | {s.one_change.seconds:.2f} | {len(s.one_change_files_written)} |")
+    for s in sites:
+        if s.one_change_files_written:
+            shown = ", ".join(s.one_change_files_written[:12])
+            print(f"N={s.n:,}: one seed changed wrote: {shown}{' ...' if len(s.one_change_files_written) > 12 else ''}")
+        print(f"N={s.n:,}: largest built page: {s.largest_site_page} ({s.largest_site_page_bytes / 1000:.1f} KB)")
+    print()
+    ours = float(analysis["explainers_seconds"])  # type: ignore[arg-type]
+    line = f"analysis per article ({analysis['articles']} texts x {analysis['rounds']}): explainers {ours * 1000:.2f} ms"
+    if "ratio" in analysis:
+        peer = float(analysis["newspaper4k_seconds"])  # type: ignore[arg-type]
+        line += (f", newspaper4k {analysis['newspaper4k_version']} nlp() {peer * 1000:.2f} ms,"
+                 f" ratio {float(analysis['ratio']):.2f}")  # type: ignore[arg-type]
+    print(line)
+    print()
+    for name, met, figures in found:
+        mark = "n/a " if met is None else ("MET " if met else "MISS")
+        print(f"[{mark}] {name}: {figures}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, action="append", help="site sizes (default: 100 and 1000)")
+    parser.add_argument("--rounds", type=int, default=10, help="passes over the texts when timing analysis")
+    parser.add_argument("--peer-python", help="Python of the bench environment that has newspaper4k")
+    parser.add_argument("--keep", type=Path, help="keep each project (without site/) under this folder")
+    parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON results")
+    args = parser.parse_args()
+    sizes = args.n or [100, 1000]
+    texts = source_texts()
+
+    analysis = bench_analysis(texts, args.rounds, args.peer_python)
+    sites = [bench_site(n, texts, sys.executable, args.keep) for n in sizes]
+    found = targets(sites, analysis)
+    print_report(sites, analysis, found)
+    results = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "commit": commit(),
+        "machine": machine(),
+        "load_average_at_end": os.getloadavg(),
+        "corpus": "shared" if ARTICLES.is_dir() else "generated",
+        "analysis": analysis,
+        "sites": [asdict(s) for s in sites],
+        "targets": [{"target": name, "met": met, "figures": figures} for name, met, figures in found],
+    }
+    args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten: {args.output}")
+
+
+if __name__ == "__main__":
+    main()
