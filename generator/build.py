@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .analyze import analyze, make_slug
 from .errors import SeedError, SiteBuildError
-from .models import Explainer, Page
+from .models import Article, Explainer, Page
 from .reader import read
 from .render import render, render_site
-from .writer import WriteReport, write
+from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
+from .writer import WriteReport, put, write
 
 SEED_SUFFIXES = (".txt",)
 
@@ -27,6 +28,13 @@ class GenerateResult:
     failures: tuple[SeedError, ...]
     """Seeds that could not be read; nothing was written for them."""
     report: WriteReport
+    orphans: tuple[PurePosixPath, ...] = ()
+    """Generated pages whose seed is gone or that are no longer generated: kept, never deleted."""
+    state_dir: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and not self.report.conflicts
 
 
 def find_seeds(seeds_dir: Path) -> list[Path]:
@@ -39,21 +47,33 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
     )
 
 
-def analyze_seeds(seeds: Sequence[Path], published: date | None = None) -> tuple[list[Explainer], list[SeedError]]:
-    """Read and analyze each seed; a bad seed is collected as an error and never stops the others."""
-    explainers: list[Explainer] = []
+def read_seeds(seeds: Sequence[Path], published: date | None = None) -> tuple[list[Article], list[SeedError]]:
+    """Read each seed; a bad seed is collected as an error and never stops the others."""
+    articles: list[Article] = []
     failures: list[SeedError] = []
-    taken: set[str] = set()
     for seed in seeds:
         try:
-            article = read(seed, published=published)
+            articles.append(read(seed, published=published))
         except SeedError as error:
             failures.append(error)
-            continue
+    return articles, failures
+
+
+def analyze_articles(articles: Sequence[Article], taken: Iterable[str] = ()) -> list[Explainer]:
+    """Analyze each article under a slug that neither ``taken`` nor an earlier article holds."""
+    taken = set(taken)
+    explainers: list[Explainer] = []
+    for article in articles:
         slug = unique_slug(make_slug(article.title), taken)
         taken.add(slug)
         explainers.append(analyze(article, slug=slug))
-    return explainers, failures
+    return explainers
+
+
+def analyze_seeds(seeds: Sequence[Path], published: date | None = None) -> tuple[list[Explainer], list[SeedError]]:
+    """Read and analyze each seed; a bad seed is collected as an error and never stops the others."""
+    articles, failures = read_seeds(seeds, published)
+    return analyze_articles(articles), failures
 
 
 def unique_slug(slug: str, taken: set[str]) -> str:
@@ -65,18 +85,72 @@ def unique_slug(slug: str, taken: set[str]) -> str:
     return candidate
 
 
-def generate(seeds: Sequence[Path], docs_dir: Path, published: date | None = None) -> GenerateResult:
-    """Write the explainers for ``seeds`` and the site's index pages into ``docs_dir``."""
-    # Read and analyze.
-    explainers, failures = analyze_seeds(seeds, published)
-    # Render.
+def generate(
+    seeds: Sequence[Path],
+    docs_dir: Path,
+    published: date | None = None,
+    *,
+    state_dir: Path | None = None,
+    force: bool = False,
+) -> GenerateResult:
+    """Write the explainers for ``seeds`` and the site's index pages into ``docs_dir``, keeping editors' edits."""
+    state = load_state(state_dir or default_state_dir(docs_dir))
+    # Read.
+    articles, failures = read_seeds(seeds, published)
+    # Analyze, each explainer under a slug no other explainer (of this run or an earlier one) holds.
+    explainers = analyze_articles(articles, taken=reserved_slugs(state, articles))
+    # Render the explainers, then the site-wide pages from every record: new, kept from earlier runs.
     pages: list[Page] = []
+    records = state.by_seed()
     for explainer in explainers:
-        pages += render(explainer)
-    pages += render_site(explainers)
-    # Write.
-    report = write(pages, docs_dir)
-    return GenerateResult(tuple(explainers), tuple(failures), report)
+        rendered = render(explainer)
+        pages += rendered
+        seed = explainer.article.path
+        key = state.seed_key(seed)
+        records[key] = ExplainerRecord.from_explainer(
+            explainer, key, seed_digest(seed, published), (p.path.as_posix() for p in rendered)
+        )
+    records = retire_removed(state, records, docs_dir)
+    pages += render_site(list(records.values()))
+    # Write the pages, then the records: a run killed before the records are saved regenerates next time.
+    report = write(pages, docs_dir, state, force=force)
+    put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))
+    orphans = orphaned_pages(state, records, pages, docs_dir)
+    return GenerateResult(tuple(explainers), tuple(failures), report, orphans, state.root)
+
+
+def reserved_slugs(state: State, articles: Sequence[Article]) -> set[str]:
+    """Slugs this run must not give out: other seeds' explainers, and folders of pages no seed owns now."""
+    regenerated = {state.seed_key(a.path) for a in articles}
+    kept = [r for r in state.records if r.seed not in regenerated]
+    owned = {page for r in state.records if r.seed in regenerated for page in r.pages}
+    folders = {
+        page.parts[0] for page in state.generated_pages() if len(page.parts) > 1 and page.as_posix() not in owned
+    }
+    return {r.slug for r in kept} | folders
+
+
+def retire_removed(state: State, records: dict[str, ExplainerRecord], docs_dir: Path) -> dict[str, ExplainerRecord]:
+    """Drop the record of an explainer whose seed and every page are gone: the editor retired it."""
+    kept = {}
+    for key, record in records.items():
+        seed_gone = not state.seed_path(record).is_file()
+        pages_gone = not any((docs_dir / page).is_file() for page in record.pages)
+        if not (seed_gone and pages_gone):
+            kept[key] = record
+    return kept
+
+
+def orphaned_pages(
+    state: State, records: dict[str, ExplainerRecord], pages: Sequence[Page], docs_dir: Path
+) -> tuple[PurePosixPath, ...]:
+    """Generated pages still in docs/ that no seed generates any more (seed removed, or page dropped)."""
+    live = {p.path.as_posix() for p in pages}
+    live |= {page for r in records.values() if state.seed_path(r).is_file() for page in r.pages}
+    return tuple(
+        page for page in state.generated_pages()
+        if page.as_posix() not in live and (docs_dir / page).is_file()
+    )
 
 
 def mkdocs(command: str, config_file: Path, *args: str) -> None:
