@@ -287,16 +287,16 @@ def _generate(
         err=True,
     )
     for outcome in report.having("merged"):
-        click.echo(f"merged: {docs_dir / outcome.page}: your edits are kept and the new version is merged in", err=True)
+        click.echo(f"merged: {outcome.file}: your edits are kept and the new version is merged in", err=True)
     for outcome in report.having("kept-deleted"):
-        click.echo(f"kept deleted: {docs_dir / outcome.page}: deleted by an editor, so not re-created", err=True)
+        click.echo(f"kept deleted: {outcome.file}: deleted by an editor, so not re-created", err=True)
     for outcome in report.having("forced"):
-        click.echo(f"forced: {docs_dir / outcome.page}: replaced; the edited version is backed up in {outcome.note}", err=True)
+        click.echo(f"forced: {outcome.file}: replaced; the edited version is backed up in {outcome.note}", err=True)
     for page in result.orphans:
         click.echo(f"orphaned: {docs_dir / page}: no seed generates it any more; delete it to retire it", err=True)
     for outcome in report.conflicts:
         click.echo(
-            f"conflict: {docs_dir / outcome.page}: your edits and the new version overlap; the page is unchanged, "
+            f"conflict: {outcome.file}: your edits and the new version overlap; the page is unchanged, "
             f"the proposed version is in {outcome.note}",
             err=True,
         )
