@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -59,15 +60,37 @@ def read_seeds(seeds: Sequence[Path], published: date | None = None) -> tuple[li
     return articles, failures
 
 
-def analyze_articles(articles: Sequence[Article], taken: Iterable[str] = ()) -> list[Explainer]:
-    """Analyze each article under a slug that neither ``taken`` nor an earlier article holds."""
-    taken = set(taken)
-    explainers: list[Explainer] = []
-    for article in articles:
-        slug = unique_slug(make_slug(article.title), taken)
-        taken.add(slug)
-        explainers.append(analyze(article, slug=slug))
-    return explainers
+def analyze_articles(articles: Sequence[Article], slugs: Sequence[str] | None = None) -> list[Explainer]:
+    """Analyze each article under its slug (default: from its title, made unique in order)."""
+    if slugs is None:
+        taken: set[str] = set()
+        slugs = []
+        for article in articles:
+            slugs.append(unique_slug(make_slug(article.title), taken))
+            taken.add(slugs[-1])
+    return [analyze(article, slug=slug) for article, slug in zip(articles, slugs, strict=True)]
+
+
+def assign_slugs(state: State, articles: Sequence[Article]) -> list[str]:
+    """A slug per article, stable across runs: a seed keeps its slug while its title still yields it.
+
+    Other seeds' explainers and folders of pages no seed owns now are never given out, so a new
+    seed cannot take over an existing explainer's pages.
+    """
+    taken = reserved_slugs(state, articles)
+    records = state.by_seed()
+    chosen: dict[int, str] = {}
+    for index, article in enumerate(articles):
+        record = records.get(state.seed_key(article.path))
+        wanted = make_slug(article.title)
+        if record and record.slug not in taken and re.fullmatch(rf"{re.escape(wanted)}(-\d+)?", record.slug):
+            chosen[index] = record.slug
+            taken.add(record.slug)
+    for index, article in enumerate(articles):
+        if index not in chosen:
+            chosen[index] = unique_slug(make_slug(article.title), taken)
+            taken.add(chosen[index])
+    return [chosen[index] for index in range(len(articles))]
 
 
 def analyze_seeds(seeds: Sequence[Path], published: date | None = None) -> tuple[list[Explainer], list[SeedError]]:
@@ -98,7 +121,7 @@ def generate(
     # Read.
     articles, failures = read_seeds(seeds, published)
     # Analyze, each explainer under a slug no other explainer (of this run or an earlier one) holds.
-    explainers = analyze_articles(articles, taken=reserved_slugs(state, articles))
+    explainers = analyze_articles(articles, assign_slugs(state, articles))
     # Render the explainers, then the site-wide pages from every record: new, kept from earlier runs.
     pages: list[Page] = []
     records = state.by_seed()
