@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from . import __version__
 from .analyze import analyze, make_slug
 from .errors import SeedError, SiteBuildError
-from .models import Explainer, Page
+from .models import Article, Explainer, Page
 from .parallel import map_ordered
 from .reader import read
 from .render import render, render_site
-from .writer import WriteReport, write
+from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
+from .writer import WriteReport, put, write
 
 SEED_SUFFIXES = (".txt",)
 
@@ -29,6 +32,15 @@ class GenerateResult:
     failures: tuple[SeedError, ...]
     """Seeds that could not be read; nothing was written for them."""
     report: WriteReport
+    orphans: tuple[PurePosixPath, ...] = ()
+    """Generated pages whose seed is gone or that are no longer generated: kept, never deleted."""
+    state_dir: Path | None = None
+    skipped: int = 0
+    """Seeds left alone because their record says nothing changed since their pages were written."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and not self.report.conflicts
 
 
 def find_seeds(seeds_dir: Path) -> list[Path]:
@@ -41,21 +53,26 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
     )
 
 
-def analyze_seeds(seeds: Sequence[Path], published: date | None = None) -> tuple[list[Explainer], list[SeedError]]:
-    """Read and analyze each seed; a bad seed is collected as an error and never stops the others."""
-    explainers: list[Explainer] = []
-    failures: list[SeedError] = []
-    taken: set[str] = set()
-    for seed in seeds:
-        try:
-            article = read(seed, published=published)
-        except SeedError as error:
-            failures.append(error)
-            continue
-        slug = unique_slug(make_slug(article.title), taken)
-        taken.add(slug)
-        explainers.append(analyze(article, slug=slug))
-    return explainers, failures
+def assign_slugs(state: State, articles: Sequence[Article]) -> list[str]:
+    """A slug per article, stable across runs: a seed keeps its slug while its title still yields it.
+
+    Other seeds' explainers and folders of pages no seed owns now are never given out, so a new
+    seed cannot take over an existing explainer's pages.
+    """
+    taken = reserved_slugs(state, articles)
+    records = state.by_seed()
+    chosen: dict[int, str] = {}
+    for index, article in enumerate(articles):
+        record = records.get(state.seed_key(article.path))
+        wanted = make_slug(article.title)
+        if record and record.slug not in taken and re.fullmatch(rf"{re.escape(wanted)}(-\d+)?", record.slug):
+            chosen[index] = record.slug
+            taken.add(record.slug)
+    for index, article in enumerate(articles):
+        if index not in chosen:
+            chosen[index] = unique_slug(make_slug(article.title), taken)
+            taken.add(chosen[index])
+    return [chosen[index] for index in range(len(articles))]
 
 
 def unique_slug(slug: str, taken: set[str]) -> str:
@@ -73,14 +90,14 @@ class SeedOutcome:
 
     seed: Path
     explainer: Explainer | None = None
-    """Analyzed under the slug of its own title; the caller makes slugs unique across seeds."""
+    """Analyzed under the slug of its own title; ``generate`` then settles slugs across seeds."""
     pages: tuple[Page, ...] = ()
     problem: str | None = None
-    """Why the seed could not be read (a ``SeedError``'s problem); errors travel between processes as text."""
+    """Why the seed could not be read: a ``SeedError``'s problem, as text, since it crosses processes."""
 
 
 def process_seed(seed: Path, published: date | None = None) -> SeedOutcome:
-    """Read, analyze and render one seed: the unit of work a pool worker does."""
+    """Read, analyze and render one seed: the unit of work of a pool worker."""
     try:
         article = read(seed, published=published)
     except SeedError as error:
@@ -90,36 +107,101 @@ def process_seed(seed: Path, published: date | None = None) -> SeedOutcome:
 
 
 def generate(
-    seeds: Sequence[Path], docs_dir: Path, published: date | None = None, *, jobs: int | None = None
+    seeds: Sequence[Path],
+    docs_dir: Path,
+    published: date | None = None,
+    *,
+    state_dir: Path | None = None,
+    force: bool = False,
+    jobs: int | None = None,
 ) -> GenerateResult:
-    """Write the explainers for ``seeds`` and the site's index pages into ``docs_dir``.
+    """Write the explainers for ``seeds`` and the site's index pages into ``docs_dir``, keeping editors' edits.
 
-    ``jobs`` worker processes read, analyze and render (default: one per core); the output is
-    the same whatever their number and whichever finishes first.
+    A seed whose record is current (same seed, sidecar, options and generator code) is skipped:
+    its pages would come out the same. The others are read, analyzed and rendered by ``jobs``
+    worker processes (default: one per core); the output does not depend on their number.
     """
-    # Read, analyze and render each seed, on every core, results in seed order.
-    outcomes = map_ordered(partial(process_seed, published=published), seeds, jobs=jobs, label="generate")
-    # Give each explainer a unique slug, in seed order, so earlier seeds keep theirs.
+    state = load_state(state_dir or default_state_dir(docs_dir))
+    records = state.by_seed()
+    # Skip the seeds that have not changed since their pages were written (--force rewrites all).
+    digests = {seed: seed_digest(seed, published) for seed in seeds}
+    conflicted = {page.as_posix() for page in state.conflicted_pages()}
+    todo = [
+        seed for seed in seeds
+        if force or not _is_current(records.get(state.seed_key(seed)), digests[seed], conflicted)
+    ]
+    # Read, analyze and render, on every core, in seed order.
+    outcomes = map_ordered(partial(process_seed, published=published), todo, jobs=jobs, label="generate")
+    failures = [SeedError(o.seed, o.problem or "cannot be read") for o in outcomes if o.explainer is None]
+    done = [o for o in outcomes if o.explainer is not None]
+    # Settle slugs in seed order: no other explainer (of this run or an earlier one) may hold one.
+    slugs = assign_slugs(state, [o.explainer.article for o in done if o.explainer])
     explainers: list[Explainer] = []
-    failures: list[SeedError] = []
     pages: list[Page] = []
-    taken: set[str] = set()
-    for outcome in outcomes:
-        if outcome.explainer is None:
-            failures.append(SeedError(outcome.seed, outcome.problem or "could not be read"))
-            continue
+    for outcome, slug in zip(done, slugs, strict=True):
+        assert outcome.explainer is not None
         explainer, rendered = outcome.explainer, list(outcome.pages)
-        slug = unique_slug(explainer.slug, taken)
-        taken.add(slug)
         if slug != explainer.slug:
             explainer = replace(explainer, slug=slug)
             rendered = render(explainer)
         explainers.append(explainer)
         pages += rendered
-    pages += render_site(explainers)
-    # Write.
-    report = write(pages, docs_dir)
-    return GenerateResult(tuple(explainers), tuple(failures), report)
+        key = state.seed_key(outcome.seed)
+        records[key] = ExplainerRecord.from_explainer(
+            explainer, key, digests[outcome.seed], (p.path.as_posix() for p in rendered)
+        )
+    # The site-wide pages, from every record: new ones and those kept from earlier runs.
+    records = retire_removed(state, records, docs_dir)
+    pages += render_site(list(records.values()))
+    # Write the pages, then the records: a run killed before the records are saved regenerates next time.
+    report = write(pages, docs_dir, state, force=force)
+    put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))
+    orphans = orphaned_pages(state, records, pages, docs_dir)
+    skipped = len(seeds) - len(todo)
+    return GenerateResult(tuple(explainers), tuple(failures), report, orphans, state.root, skipped)
+
+
+def _is_current(record: ExplainerRecord | None, digest: str, conflicted: set[str]) -> bool:
+    """True when regenerating would change nothing; a conflict is reported again until it is resolved."""
+    return (
+        record is not None
+        and record.is_current(digest, __version__)
+        and not any(page in conflicted for page in record.pages)
+    )
+
+
+def reserved_slugs(state: State, articles: Sequence[Article]) -> set[str]:
+    """Slugs this run must not give out: other seeds' explainers, and folders of pages no seed owns now."""
+    regenerated = {state.seed_key(a.path) for a in articles}
+    kept = [r for r in state.records if r.seed not in regenerated]
+    owned = {page for r in state.records if r.seed in regenerated for page in r.pages}
+    folders = {
+        page.parts[0] for page in state.generated_pages() if len(page.parts) > 1 and page.as_posix() not in owned
+    }
+    return {r.slug for r in kept} | folders
+
+
+def retire_removed(state: State, records: dict[str, ExplainerRecord], docs_dir: Path) -> dict[str, ExplainerRecord]:
+    """Drop the record of an explainer whose seed and every page are gone: the editor retired it."""
+    kept = {}
+    for key, record in records.items():
+        seed_gone = not state.seed_path(record).is_file()
+        pages_gone = not any((docs_dir / page).is_file() for page in record.pages)
+        if not (seed_gone and pages_gone):
+            kept[key] = record
+    return kept
+
+
+def orphaned_pages(
+    state: State, records: dict[str, ExplainerRecord], pages: Sequence[Page], docs_dir: Path
+) -> tuple[PurePosixPath, ...]:
+    """Generated pages still in docs/ that no seed generates any more (seed removed, or page dropped)."""
+    live = {p.path.as_posix() for p in pages}
+    live |= {page for r in records.values() if state.seed_path(r).is_file() for page in r.pages}
+    return tuple(
+        page for page in state.generated_pages()
+        if page.as_posix() not in live and (docs_dir / page).is_file()
+    )
 
 
 def mkdocs(command: str, config_file: Path, *args: str) -> None:

@@ -8,8 +8,9 @@ from pathlib import PurePosixPath
 import yaml
 
 from .errors import ExplainerError
-from .escape import md_text
+from .escape import md_text, meta_text
 from .models import Explainer, Labelled, Page, PageKind
+from .state import ExplainerRecord
 
 PAGE_FILES: dict[PageKind, str] = {
     "overview": "index.md",
@@ -57,9 +58,9 @@ def render(explainer: Explainer) -> list[Page]:
     ]
 
 
-def render_site(explainers: Sequence[Explainer]) -> list[Page]:
-    """The site-wide pages: the home page and the explainers index."""
-    ordered = sorted(explainers, key=lambda e: (e.article.title.casefold(), e.slug))
+def render_site(records: Sequence[ExplainerRecord]) -> list[Page]:
+    """The site-wide pages, the home page and the explainers index, from every explainer's record."""
+    ordered = sorted(records, key=lambda r: (r.title.casefold(), r.slug))
     home = [
         front_matter({"title": "News explainers", "description": "Every explainer on this site."}),
         "# News explainers\n",
@@ -67,17 +68,17 @@ def render_site(explainers: Sequence[Explainer]) -> list[Page]:
         "the points of contention and the outlook. Every sentence links to the paragraph "
         "of the article it comes from.\n",
     ]
-    home += [f"- [{md_text(e.article.title)}]({e.slug}/index.md): {md_text(e.lead)}" for e in ordered]
+    home += [f"- [{md_text(r.title)}]({r.slug}/index.md): {md_text(r.summary)}" for r in ordered]
     index = [
         front_matter({"title": "All explainers", "description": "Every explainer and its pages."}),
         "# All explainers\n",
     ]
-    for e in ordered:
+    for r in ordered:
         links = " · ".join(
-            f"[{_PAGE_TITLES[kind]}]({e.slug}/{PAGE_FILES[kind]})" for kind in PAGE_FILES
+            f"[{_PAGE_TITLES[kind]}]({r.slug}/{PAGE_FILES[kind]})" for kind in PAGE_FILES
         )
-        links += f" · [Source article]({e.slug}/{SOURCE_FILE})"
-        index.append(f"## {md_text(e.article.title)}\n\n{_byline(e)}\n\n{links}\n")
+        links += f" · [Source article]({r.slug}/{SOURCE_FILE})"
+        index.append(f"## {md_text(r.title)}\n\n{_byline_of(r.source, r.published)}\n\n{links}\n")
     return [
         Page(PurePosixPath("index.md"), "\n".join(home) + "\n"),
         Page(PurePosixPath("explainers.md"), "\n".join(index)),
@@ -95,8 +96,9 @@ def front_matter(data: dict[str, object]) -> str:
 def _meta(explainer: Explainer, kind: str, description: str) -> dict[str, object]:
     article = explainer.article
     meta: dict[str, object] = {
-        "title": article.title if kind == "overview" else f"{article.title}: {kind}",
-        "description": description,
+        # Material prints these two into <title>, the header and a <meta> unescaped.
+        "title": meta_text(article.title if kind == "overview" else f"{article.title}: {kind}"),
+        "description": meta_text(description),
         "tags": list(article.tags),
         "source": article.source,
         "published": article.published.isoformat() if article.published else None,
@@ -194,9 +196,13 @@ def _sentence(item: Labelled) -> str:
 
 def _byline(explainer: Explainer) -> str:
     article = explainer.article
-    parts = [f"Source: {md_text(article.source)}" if article.source else "Source: not stated"]
-    if article.published:
-        parts.append(f"published {article.published.isoformat()}")
+    return _byline_of(article.source, article.published.isoformat() if article.published else None)
+
+
+def _byline_of(source: str | None, published: str | None) -> str:
+    parts = [f"Source: {md_text(source)}" if source else "Source: not stated"]
+    if published:
+        parts.append(f"published {md_text(published)}")
     return "*" + ", ".join(parts) + ".*"
 
 

@@ -42,10 +42,10 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 def test_a_pool_writes_exactly_what_one_process_writes(tmp_path: Path) -> None:
     seeds = write_seeds(tmp_path / "seeds", 60)
-    serial = generate(seeds, tmp_path / "one", jobs=1)
-    pooled = generate(seeds, tmp_path / "two", jobs=2)
+    serial = generate(seeds, tmp_path / "one" / "docs", jobs=1)
+    pooled = generate(seeds, tmp_path / "two" / "docs", jobs=2)
     assert len(seeds) >= parallel.POOL_MIN_ITEMS
-    assert tree(tmp_path / "two") == tree(tmp_path / "one")
+    assert tree(tmp_path / "two") == tree(tmp_path / "one")  # the pages and the state folder
     assert [e.slug for e in pooled.explainers] == [e.slug for e in serial.explainers]
     # Slug collisions are settled in seed order, not in the order workers finish.
     slugs = [e.slug for e in pooled.explainers]

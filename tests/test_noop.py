@@ -1,0 +1,91 @@
+"""Regenerating skips the seeds that have not changed: nothing is read, analyzed or written for them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import generator.state
+from generator.build import generate
+from generator.fingerprint import code_fingerprint
+from generator.state import load_state
+
+from .test_parallel import tree, write_seeds
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> tuple[list[Path], Path]:
+    seeds = write_seeds(tmp_path / "seeds", 40)
+    first = generate(seeds, tmp_path / "docs", jobs=2)
+    assert len(first.explainers) == 38 and first.skipped == 0
+    return seeds, tmp_path / "docs"
+
+
+def stats(root: Path) -> dict[str, tuple[int, int]]:
+    """(inode, mtime) of every file the generator writes under ``root``: a rewrite changes one or both."""
+    return {
+        str(p.relative_to(root)): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for folder in ("docs", ".explainers") for p in (root / folder).rglob("*") if p.is_file()
+    }
+
+
+def test_a_noop_regenerate_skips_every_seed_and_writes_no_file(site: tuple[list[Path], Path]) -> None:
+    seeds, docs = site
+    before = stats(docs.parent)
+    again = generate(seeds, docs, jobs=2)
+    assert again.skipped == 38 and again.explainers == ()
+    assert not again.report.written
+    assert stats(docs.parent) == before
+    # The bad seeds are still tried, and still reported.
+    assert [f.path for f in again.failures] == [seeds[7], seeds[31]]
+
+
+def test_changing_one_seed_rewrites_only_its_explainer_and_the_pages_that_list_it(
+    site: tuple[list[Path], Path],
+) -> None:
+    seeds, docs = site
+    before = stats(docs.parent)
+    seeds[12].write_text(seeds[12].read_text(encoding="utf-8") + "\nThe mayor said the lanes would stay.\n",
+                         encoding="utf-8")
+    result = generate(seeds, docs, jobs=2)
+    assert result.skipped == 37 and [e.article.path for e in result.explainers] == [seeds[12]]
+    changed = sorted(path for path, stat in stats(docs.parent).items() if before.get(path) != stat)
+    slug = result.explainers[0].slug
+    assert changed, "the changed seed's pages were rewritten"
+    listings = {".explainers/state.json", "docs/index.md", "docs/explainers.md"}
+    for path in changed:
+        assert f"/{slug}/" in f"/{path}" or path in listings, path
+    assert f"docs/{slug}/outlook.md" in changed
+
+
+def test_skipped_seeds_keep_their_place_on_the_index_pages(site: tuple[list[Path], Path], tmp_path: Path) -> None:
+    seeds, docs = site
+    seeds[3].write_text(seeds[3].read_text(encoding="utf-8").replace("million", "billion"), encoding="utf-8")
+    generate(seeds, docs, jobs=2)
+    fresh = generate(seeds, tmp_path / "fresh" / "docs", jobs=1)
+    assert fresh.skipped == 0
+    assert tree(docs) == tree(tmp_path / "fresh" / "docs")
+
+
+def test_a_changed_generator_regenerates_every_seed(
+    site: tuple[list[Path], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds, docs = site
+    before = {r.seed: r.seed_digest for r in load_state(docs.parent / ".explainers").records}
+    monkeypatch.setattr(generator.state, "code_fingerprint", lambda: "another generator")
+    again = generate(seeds, docs, jobs=2)
+    assert again.skipped == 0 and len(again.explainers) == 38
+    assert not again.report.written, "same output, so no page is rewritten"
+    after = {r.seed: r.seed_digest for r in load_state(docs.parent / ".explainers").records}
+    assert after.keys() == before.keys() and all(after[k] != before[k] for k in after)
+
+
+def test_force_regenerates_every_seed(site: tuple[list[Path], Path]) -> None:
+    seeds, docs = site
+    assert generate(seeds, docs, force=True).skipped == 0
+
+
+def test_the_fingerprint_covers_the_package_code() -> None:
+    assert len(code_fingerprint()) == 64
+    assert code_fingerprint() == code_fingerprint()
