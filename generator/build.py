@@ -59,6 +59,8 @@ def assign_slugs(state: State, articles: Sequence[Article]) -> list[str]:
     Other seeds' explainers and folders of pages no seed owns now are never given out, so a new
     seed cannot take over an existing explainer's pages.
     """
+    if not articles:  # a run with nothing to regenerate needs no walk of the state folder
+        return []
     taken = reserved_slugs(state, articles)
     records = state.by_seed()
     chosen: dict[int, str] = {}
@@ -155,7 +157,8 @@ def generate(
     pages += render_site(list(records.values()))
     # Write the pages, then the records: a run killed before the records are saved regenerates next time.
     report = write(pages, docs_dir, state, force=force)
-    put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))
+    if explainers or records != state.by_seed():
+        put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))
     orphans = orphaned_pages(state, records, pages, docs_dir)
     skipped = len(seeds) - len(todo)
     return GenerateResult(tuple(explainers), tuple(failures), report, orphans, state.root, skipped)

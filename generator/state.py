@@ -201,13 +201,14 @@ def seed_digest(seed: Path, published: date | None) -> str:
 
 
 def _files_under(folder: Path) -> list[PurePosixPath]:
-    return sorted(PurePosixPath(p.relative_to(folder).as_posix()) for p in _walk(folder))
+    return sorted(_walk(folder), key=lambda page: page.parts)  # the order of PurePosixPath, without its slow __lt__
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    if not folder.is_dir():
-        return
-    for path in folder.rglob("*"):
-        # A temporary file left by a killed run is not a page.
-        if path.is_file() and not (path.name.startswith(".") and path.name.endswith(".tmp")):
-            yield path
+def _walk(folder: Path) -> Iterator[PurePosixPath]:
+    # os.walk, not Path.rglob: a thousand explainers have 5,000 bases, and this runs on every generate.
+    for dirpath, _, filenames in os.walk(folder):
+        relative = PurePosixPath(Path(dirpath).relative_to(folder).as_posix())
+        for name in filenames:
+            # A temporary file left by a killed run is not a page.
+            if not (name.startswith(".") and name.endswith(".tmp")):
+                yield relative / name

@@ -195,7 +195,8 @@ def atomic_write(target: Path, data: bytes) -> None:
     No fsync: the rename alone is atomic for a killed process (the data is in the page cache), and a
     per-file fsync cost 10 s of a 1,000-explainer generate while guarding only against power loss.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.is_dir():  # a failing mkdir per page cost 2 s of a 1,000-explainer generate
+        target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would, or the old file's.
@@ -220,8 +221,11 @@ def sweep_temporary_files(*roots: Path) -> list[Path]:
     for root in roots:
         if not root.is_dir():
             continue
-        for path in root.rglob(".*.tmp"):
-            if path.is_file() and _TEMP.match(path.name):
-                path.unlink()
-                removed.append(path)
+        # os.walk, not rglob: this runs on every generate, over 10,000 files at 1,000 explainers.
+        for dirpath, _, filenames in os.walk(root):
+            for name in filenames:
+                if name.startswith(".") and _TEMP.match(name):
+                    path = Path(dirpath, name)
+                    path.unlink()
+                    removed.append(path)
     return removed
