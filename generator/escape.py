@@ -7,6 +7,8 @@ import re
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
 _BACKSLASHED = set("\\`*_{}[]#")
+# One translation table: a character loop in Python was a fifth of rendering 1,000 explainers.
+_ESCAPES = str.maketrans({**{char: "\\" + char for char in _BACKSLASHED}, **_ENTITIES})
 # A leading "-" or "+" starts a list item, or with more of them a rule ("---"); "1." an ordered list.
 _LIST_START = re.compile(r"^(\d+)([.)])(\s|$)|^([-+])")
 
@@ -18,16 +20,7 @@ def md_text(text: str) -> str:
     and can sit anywhere in a Markdown line. HTML-significant characters become entities;
     characters Python-Markdown treats as syntax are backslash-escaped (it un-escapes all of them).
     """
-    flat = " ".join(text.split())
-    out = []
-    for char in flat:
-        if char in _ENTITIES:
-            out.append(_ENTITIES[char])
-        elif char in _BACKSLASHED:
-            out.append("\\" + char)
-        else:
-            out.append(char)
-    escaped = "".join(out)
+    escaped = " ".join(text.split()).translate(_ESCAPES)
     return _LIST_START.sub(_escape_list_marker, escaped, count=1)
 
 
