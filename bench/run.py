@@ -58,8 +58,8 @@ class SiteResult:
     max_explainer_page_bytes: int
     search_index_bytes: int
     site_bytes: int
-    largest_site_page: str
-    largest_site_page_bytes: int
+    largest_site_pages: list[tuple[str, int]]
+    """The three largest built pages and their bytes: what grows with the site."""
     noop: Run
     noop_files_written: list[str]
     one_change: Run
@@ -210,7 +210,7 @@ def bench_site(n: int, texts: list[tuple[str, str]], python: str, keep: Path | N
         slugs = {p.name for p in docs.iterdir() if p.is_dir() and p.name != "assets"}
         html = {p: p.stat().st_size for p in site.rglob("*.html")}
         explainer_pages = [size for p, size in html.items() if p.relative_to(site).parts[0] in slugs]
-        largest = max(html, key=html.__getitem__)
+        largest = sorted(html, key=html.__getitem__, reverse=True)[:3]
         site_bytes = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
         if keep is not None:
             shutil.rmtree(keep / f"n{n}", ignore_errors=True)
@@ -226,8 +226,7 @@ def bench_site(n: int, texts: list[tuple[str, str]], python: str, keep: Path | N
             max_explainer_page_bytes=max(explainer_pages, default=0),
             search_index_bytes=(site / "search" / "search_index.json").stat().st_size,
             site_bytes=site_bytes,
-            largest_site_page=str(largest.relative_to(site)),
-            largest_site_page_bytes=html[largest],
+            largest_site_pages=[(str(p.relative_to(site)), html[p]) for p in largest],
             noop=noop,
             noop_files_written=noop_written,
             one_change=one,
@@ -248,12 +247,15 @@ def bench_analysis(texts: list[tuple[str, str]], rounds: int, peer_python: str |
             paths.append(path)
         for path in paths:  # warm-up: imports, compiled patterns, caches
             analyze(read(path))
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for _ in range(rounds):
             for path in paths:
                 analyze(read(path))
         ours = (time.perf_counter() - start) / (rounds * len(paths))
-        result: dict[str, object] = {"articles": len(paths), "rounds": rounds, "explainers_seconds": ours}
+        ours_cpu = (time.process_time() - cpu) / (rounds * len(paths))
+        result: dict[str, object] = {
+            "articles": len(paths), "rounds": rounds, "explainers_seconds": ours, "explainers_cpu_seconds": ours_cpu,
+        }
         if peer_python:
             out = subprocess.run(
                 [peer_python, str(ROOT / "bench" / "peer_newspaper.py"), str(rounds), *map(str, paths)],
@@ -262,7 +264,10 @@ def bench_analysis(texts: list[tuple[str, str]], rounds: int, peer_python: str |
             peer = json.loads(out.stdout)
             result["newspaper4k_version"] = peer["version"]
             result["newspaper4k_seconds"] = peer["seconds_per_article"]
-            result["ratio"] = ours / peer["seconds_per_article"]
+            result["newspaper4k_cpu_seconds"] = peer["cpu_seconds_per_article"]
+            # CPU time, not wall time: on a shared machine other processes inflate wall time at random.
+            result["ratio"] = ours_cpu / peer["cpu_seconds_per_article"]
+            result["wall_ratio"] = ours / peer["seconds_per_article"]
         return result
 
 
@@ -293,7 +298,7 @@ def targets(sites: list[SiteResult], analysis: dict[str, object]) -> list[tuple[
     """(target, met or None when not measured, the figures) for each target of issue 6."""
     found: list[tuple[str, bool | None, str]] = []
     ratio = analysis.get("ratio")
-    found.append(("analyze per article <= newspaper4k nlp()", None if ratio is None else float(ratio) <= 1.0,
+    found.append(("analyze per article <= newspaper4k nlp() (CPU time)", None if ratio is None else float(ratio) <= 1.0,
                   "not measured" if ratio is None else f"ratio {float(ratio):.2f}"))
     by_n = {s.n: s for s in sites}
     if 1000 in by_n:
@@ -337,15 +342,18 @@ def print_report(sites: list[SiteResult], analysis: dict[str, object], found: li
         if s.one_change_files_written:
             shown = ", ".join(s.one_change_files_written[:12])
             print(f"N={s.n:,}: one seed changed wrote: {shown}{' ...' if len(s.one_change_files_written) > 12 else ''}")
-        print(f"N={s.n:,}: largest built page: {s.largest_site_page} ({s.largest_site_page_bytes / 1000:.1f} KB)")
+        shown = ", ".join(f"{path} ({size / 1000:.0f} KB)" for path, size in s.largest_site_pages)
+        print(f"N={s.n:,}: largest built pages: {shown}")
     print()
-    ours = float(analysis["explainers_seconds"])  # type: ignore[arg-type]
-    line = f"analysis per article ({analysis['articles']} texts x {analysis['rounds']}): explainers {ours * 1000:.2f} ms"
+    def ms(key: str) -> str:
+        return f"{float(analysis[key]) * 1000:.2f} ms"  # type: ignore[arg-type]
+
+    print(f"analysis per article, start-up excluded ({analysis['articles']} texts x {analysis['rounds']} rounds):")
+    print(f"  explainers read+analyze: {ms('explainers_cpu_seconds')} CPU, {ms('explainers_seconds')} wall")
     if "ratio" in analysis:
-        peer = float(analysis["newspaper4k_seconds"])  # type: ignore[arg-type]
-        line += (f", newspaper4k {analysis['newspaper4k_version']} nlp() {peer * 1000:.2f} ms,"
-                 f" ratio {float(analysis['ratio']):.2f}")  # type: ignore[arg-type]
-    print(line)
+        print(f"  newspaper4k {analysis['newspaper4k_version']} nlp(): {ms('newspaper4k_cpu_seconds')} CPU,"
+              f" {ms('newspaper4k_seconds')} wall")
+        print(f"  ratio (CPU): {float(analysis['ratio']):.2f}; wall: {float(analysis['wall_ratio']):.2f}")  # type: ignore[arg-type]
     print()
     for name, met, figures in found:
         mark = "n/a " if met is None else ("MET " if met else "MISS")
