@@ -37,6 +37,8 @@ _EMPTY: dict[PageKind, str] = {
     "disagreements": "The article names no points of contention.",
     "outlook": "The article says nothing about what may happen next.",
 }
+_LEDE = "{: .page-lede }"
+"""Marks the one line under a page's title that says what the page covers (styled in explainers.css)."""
 _OPENING = "Opening"
 """Heading for the sentences before the article's first subheading."""
 
@@ -66,6 +68,7 @@ def render_site(explainers: Sequence[Explainer]) -> list[Page]:
     index = [
         front_matter({"title": "All explainers", "description": "Every explainer and its pages."}),
         "# All explainers\n",
+        f"Every explainer on this site, with a link to each of its pages.\n{_LEDE}\n",
     ]
     for e in ordered:
         links = " · ".join(
@@ -106,7 +109,7 @@ def _overview(explainer: Explainer) -> Page:
     lines = [
         front_matter(_meta(explainer, "overview", explainer.lead)),
         f"# {md_text(article.title)}\n",
-        f"{_byline(explainer)}\n",
+        f"{_PAGE_BLURBS['overview']} {_byline(explainer)}\n{_LEDE}\n",
         "## What is happening\n",
     ]
     happening = explainer.on_page("overview")
@@ -127,7 +130,7 @@ def _sentence_page(explainer: Explainer, kind: PageKind) -> Page:
     lines = [
         front_matter(_meta(explainer, kind, _PAGE_BLURBS[kind])),
         f"# {title}: {md_text(explainer.article.title)}\n",
-        f"*{_PAGE_BLURBS[kind]}* [Back to the overview]({PAGE_FILES['overview']})\n",
+        f"{_PAGE_BLURBS[kind]} [Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
     ]
     if not items:
         lines.append(_EMPTY[kind] + "\n")
@@ -145,7 +148,7 @@ def _source_page(explainer: Explainer) -> Page:
         front_matter(_meta(explainer, "source", f"The article, paragraphs numbered: {article.title}")),
         f"# Source: {md_text(article.title)}\n",
         f"{_byline(explainer)} Paragraphs are numbered; the explainer's links point here. "
-        f"[Back to the overview]({PAGE_FILES['overview']})\n",
+        f"[Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
     ]
     for number, section in enumerate(article.sections, start=1):
         if section.heading:
