@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -93,11 +94,18 @@ def build_command(seeds_dir: Path, docs_dir: Path, config_file: Path, published:
 def serve_command(seeds_dir: Path, docs_dir: Path, config_file: Path, dev_addr: str) -> None:
     """Generate every seed, then preview the site with `mkdocs serve`.
 
+    The preview follows edits: saving a page in docs/ or a seed in seeds/ rebuilds it, and a
+    changed seed is regenerated first (the `explainers` plugin in mkdocs.yml).
+
     \b
     Example:
       explainers serve --dev-addr 127.0.0.1:8000
     """
+    from .serve import SEEDS_DIR_VARIABLE  # imports MkDocs: only this command needs it
+
     _generate((), seeds_dir, docs_dir, None)
+    # The plugin runs inside the mkdocs process; tell it which seeds this command generated.
+    os.environ[SEEDS_DIR_VARIABLE] = str(seeds_dir.resolve())
     mkdocs("serve", config_file, "--dev-addr", dev_addr)
 
 

@@ -8,6 +8,7 @@ nothing under ``mkdocs build`` or ``gh-deploy``: a published build regenerates t
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,6 +22,9 @@ from .build import find_seeds, generate
 from .errors import ExplainerError
 
 log = logging.getLogger("mkdocs.plugins.explainers")
+
+SEEDS_DIR_VARIABLE = "EXPLAINERS_SEEDS_DIR"
+"""Set by `explainers serve --seeds-dir`; wins over the plugin's ``seeds_dir`` option."""
 
 Fingerprint = frozenset[tuple[str, int, int]]
 
@@ -80,6 +84,8 @@ class RegeneratePlugin(BasePlugin[RegenerateConfig]):  # type: ignore[no-untyped
         )
 
     def _seeds_dir(self, config: MkDocsConfig) -> Path:
+        if chosen := os.environ.get(SEEDS_DIR_VARIABLE):
+            return Path(chosen)
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         return base / self.config.seeds_dir
 

@@ -50,22 +50,29 @@ def builds(log: Path) -> int:
     return log.read_text(encoding="utf-8").count("Building documentation")
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[Path, str, Path]]:
-    """A throwaway project served by `explainers serve` on a free loopback port: (project, base url, log)."""
+@pytest.fixture(params=["seeds", "articles"])
+def served(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[Path, str, Path]]:
+    """A throwaway project served by `explainers serve` on a free loopback port: (seeds, base url, log).
+
+    Served twice: with the default seeds/ folder, and with `--seeds-dir articles`.
+    """
     (tmp_path / "project").mkdir()
     project = copy_project(tmp_path / "project")
+    seeds_dir = project / request.param
+    if request.param != "seeds":
+        (project / "seeds").rename(seeds_dir)
     port = free_port()
     log = tmp_path / "serve.log"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("SITE_URL", None)
     with log.open("w", encoding="utf-8") as out:
         server = subprocess.Popen(
-            [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}",
+             "--seeds-dir", seeds_dir.name],
             cwd=project, stdout=out, stderr=subprocess.STDOUT, env=env,
         )
         try:
-            yield project, f"http://127.0.0.1:{port}", log
+            yield seeds_dir, f"http://127.0.0.1:{port}", log
         finally:
             server.terminate()
             try:
@@ -76,21 +83,21 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str, Path]]:
 
 
 def test_serve_regenerates_when_a_seed_changes(served: tuple[Path, str, Path]) -> None:
-    project, base, log = served
+    seeds_dir, base, log = served
     source_url = f"{base}/{SLUG}/source/"
     wait_for(lambda: "Helsinki" in (fetch(source_url) or ""), "the seed's source page was not served", log)
     assert "Zanzibar" not in (fetch(source_url) or "")
 
-    seed = project / "seeds" / "russia-us-summit.txt"
+    seed = seeds_dir / "russia-us-summit.txt"
     text = seed.read_text(encoding="utf-8")
     edited = text.replace("The summit will not be able", "The Zanzibar summit will not be able")
     assert edited != text
     seed.write_text(edited, encoding="utf-8")
     wait_for(lambda: "Zanzibar" in (fetch(source_url) or ""), "the edited seed did not reach the served page", log)
-    assert "Zanzibar" in (project / "docs" / SLUG / "source.md").read_text(encoding="utf-8")
+    assert "Zanzibar" in (seeds_dir.parent / "docs" / SLUG / "source.md").read_text(encoding="utf-8")
 
     # A new seed becomes a new explainer, linked from the home page.
-    (project / "seeds" / "park.txt").write_text(
+    (seeds_dir / "park.txt").write_text(
         "Council backs new park\n\nThe city council voted on Monday to build a park by the river.\n",
         encoding="utf-8",
     )
@@ -98,9 +105,9 @@ def test_serve_regenerates_when_a_seed_changes(served: tuple[Path, str, Path]) -
 
     # Regenerating writes docs/, which rebuilds once more; with the seeds unchanged that rebuild
     # must not regenerate again, so the build count settles instead of looping.
-    time.sleep(3)
+    time.sleep(2)
     settled = builds(log)
-    time.sleep(4)
+    time.sleep(3)
     assert builds(log) == settled, log.read_text(encoding="utf-8")
     assert "Traceback" not in log.read_text(encoding="utf-8")
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import AXE, Site
+from .conftest import AXE, Outside, Site
 
 pytestmark = pytest.mark.slow
 
@@ -106,6 +106,21 @@ def test_every_explainer_page_says_what_it_covers(page: Page, site: Site) -> Non
         assert 20 < len(lede.inner_text()) < 200, (name, lede.inner_text())
 
 
+def test_no_request_leaves_the_loopback_address(page: Page, site: Site, outside: Outside) -> None:
+    seen: list[str] = []
+    page.on("request", lambda request: seen.append(request.url))
+    for url in site.pages().values():
+        visit(page, url)
+    visit(page, site.base)
+    search(page, "Helsinki", site.pages()["overview"])
+    hosts = {urlsplit(url).hostname for url in seen}
+    assert hosts == {"127.0.0.1"}, sorted(url for url in seen if urlsplit(url).hostname != "127.0.0.1")
+    # The pages did load their theme: stylesheets, scripts and the search index, all from here.
+    assert any(url.endswith(".css") for url in seen) and any(url.endswith(".js") for url in seen)
+    assert any("search_index.json" in url for url in seen)
+    assert outside.urls == []
+
+
 def test_not_found_page_works_under_the_project_subpath(page: Page, site: Site) -> None:
     failed: list[str] = []
     page.on("requestfinished", lambda r: failed.append(r.url) if (resp := r.response()) and resp.status >= 400
@@ -120,15 +135,26 @@ def test_not_found_page_works_under_the_project_subpath(page: Page, site: Site) 
     expect(page).to_have_url(site.base)
 
 
+STICKING_OUT = """() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('article *')]
+        .filter(el => el.getBoundingClientRect().right > width + 1 && !el.closest('pre, .md-typeset__scrollwrap'))
+        .slice(0, 3).map(el => el.tagName + ' ' + (el.textContent || '').slice(0, 40));
+}"""
+
+
 def test_no_page_scrolls_sideways_on_a_phone(phone: Page, site: Site, screenshots: Path) -> None:
-    wide: dict[str, tuple[int, int]] = {}
+    wide: dict[str, list[Any]] = {}
     for name, url in site.pages().items():
         visit(phone, url)
         widths = phone.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         if widths[0] > widths[1]:
-            wide[name] = tuple(widths)
+            wide[name] = widths
+        # Content clipped at the right edge is as bad as a sideways scroll, and scrollWidth misses it.
+        if sticking_out := phone.evaluate(STICKING_OUT):
+            wide[name] = sticking_out
         phone.screenshot(path=screenshots / f"{name}-phone.png", full_page=True)
-    assert wide == {}, f"pages wider than the 375px screen (scrollWidth, clientWidth): {wide}"
+    assert wide == {}, f"pages wider than the 375px screen ([scrollWidth, clientWidth] or what sticks out): {wide}"
 
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:
