@@ -93,7 +93,8 @@ def front_matter(data: dict[str, object]) -> str:
 def _meta(explainer: Explainer, kind: str, description: str) -> dict[str, object]:
     article = explainer.article
     meta: dict[str, object] = {
-        "title": article.title if kind == "overview" else f"{article.title}: {kind}",
+        # Matches the page heading, so a browser tab reads "Background: <title>".
+        "title": article.title if kind == "overview" else f"{kind.capitalize()}: {article.title}",
         "description": description,
         "tags": list(article.tags),
         "source": article.source,
