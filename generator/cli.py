@@ -106,7 +106,12 @@ def serve_command(seeds_dir: Path, docs_dir: Path, config_file: Path, dev_addr: 
     _generate((), seeds_dir, docs_dir, None)
     # The plugin runs inside the mkdocs process; tell it which seeds this command generated.
     os.environ[SEEDS_DIR_VARIABLE] = str(seeds_dir.resolve())
-    mkdocs("serve", config_file, "--dev-addr", dev_addr)
+    # Become `mkdocs serve` instead of waiting on it as a child: a stop signal (Ctrl-C, kill, a
+    # supervisor's SIGTERM) then reaches the server itself, and no orphan is left holding the port.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    argv = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config_file), "--dev-addr", dev_addr]
+    os.execv(sys.executable, argv)
 
 
 @main.command("analyze")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -69,17 +71,19 @@ def served(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[Pat
         server = subprocess.Popen(
             [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}",
              "--seeds-dir", seeds_dir.name],
-            cwd=project, stdout=out, stderr=subprocess.STDOUT, env=env,
+            cwd=project, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True,
         )
         try:
             yield seeds_dir, f"http://127.0.0.1:{port}", log
-        finally:
+            # Stopping the command stops the server: nothing is left answering on the port.
             server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            server.wait(timeout=10)
+            assert fetch(f"http://127.0.0.1:{port}/") is None, "the site is still served after stopping"
+        finally:
+            # Whatever happened above, leave no process of this test's session behind.
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
 
 
 def test_serve_regenerates_when_a_seed_changes(served: tuple[Path, str, Path]) -> None:
