@@ -12,11 +12,9 @@ from pathlib import Path
 from .analyze import analyze, make_slug
 from .errors import SeedError, SiteBuildError
 from .models import Explainer, Page
-from .reader import read
+from .readers import SEED_SUFFIXES, read
 from .render import render, render_site
 from .writer import WriteReport, write
-
-SEED_SUFFIXES = (".txt",)
 
 
 @dataclass(frozen=True)
