@@ -37,7 +37,7 @@ def read(path: Path, published: date | None = None) -> Article:
     """The ``Article`` in ``path``; ``published`` overrides the date in the seed's metadata."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        kinds = ", ".join(sorted({".txt", ".md", ".html"}))
+        kinds = ".txt, .md or .html"
         what = f"extension {path.suffix!r}" if path.suffix else "no extension"
         raise SeedError(path, f"cannot read a seed with {what}: use {kinds}")
     return reader(path, published)

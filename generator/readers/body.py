@@ -84,7 +84,8 @@ def split_sentences(text: str) -> list[str]:
 def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Article:
     """The ``Article`` for a title and the body blocks under it, boilerplate removed."""
     blocks = [Block(clean(b.text), b.heading) for b in blocks]
-    blocks = [b for b in blocks if b.text]
+    # The headline repeated at the top of the body (a page's <h1>, a pasted title) is not body text.
+    blocks = [b for b in blocks if b.text and b.text.casefold() != title.casefold()]
     blocks = _drop_repeats(blocks)
     blocks, captions = _drop_captions(blocks, title)
     blocks = _drop_prompts(blocks)

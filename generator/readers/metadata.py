@@ -66,6 +66,9 @@ def parse_yaml(path: Path, text: str, where: str) -> Metadata:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         raise SeedError(path, f"{where} is not valid YAML: {_yaml_problem(error)}") from error
+    except ValueError as error:
+        # PyYAML's own date parsing: "published: 2018-13-45" looks like a date but is none.
+        raise SeedError(path, f"{where} has an impossible date: {error}") from error
     return from_mapping(path, data, where)
 
 
