@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import PurePosixPath
 
 import yaml
@@ -53,30 +54,67 @@ def render(explainer: Explainer) -> list[Page]:
 
 
 def render_site(explainers: Sequence[Explainer]) -> list[Page]:
-    """The site-wide pages: the home page and the explainers index."""
-    ordered = sorted(explainers, key=lambda e: (e.article.title.casefold(), e.slug))
+    """The site-wide pages: the home page (newest first) and the explainers index (by month)."""
+    ordered = sorted(explainers, key=_newest_first)
     home = [
-        front_matter({"title": "News explainers", "description": "Every explainer on this site."}),
+        front_matter({"title": "News explainers", "description": "Every explainer on this site, newest first."}),
         "# News explainers\n",
         "Each explainer takes one news article apart: what is happening, the background, "
         "the points of contention and the outlook. Every sentence links to the paragraph "
-        "of the article it comes from.\n",
+        "of the article it comes from. Newest first; [all explainers by month](explainers.md).\n",
     ]
-    home += [f"- [{md_text(e.article.title)}]({e.slug}/index.md): {md_text(e.lead)}" for e in ordered]
+    home += [f"- {_listing(e)}  \n  {md_text(e.lead)}" for e in ordered]
     index = [
-        front_matter({"title": "All explainers", "description": "Every explainer and its pages."}),
+        front_matter({"title": "All explainers", "description": "Every explainer and its pages, by month."}),
         "# All explainers\n",
     ]
-    for e in ordered:
-        links = " · ".join(
-            f"[{_PAGE_TITLES[kind]}]({e.slug}/{PAGE_FILES[kind]})" for kind in PAGE_FILES
-        )
-        links += f" · [Source article]({e.slug}/{SOURCE_FILE})"
-        index.append(f"## {md_text(e.article.title)}\n\n{_byline(e)}\n\n{links}\n")
+    for month, group in _by_month(ordered):
+        index.append(f"## {month}\n")
+        for e in group:
+            links = " · ".join(
+                f"[{_PAGE_TITLES[kind]}]({e.slug}/{PAGE_FILES[kind]})" for kind in PAGE_FILES if kind != "overview"
+            )
+            links += f" · [Source article]({e.slug}/{SOURCE_FILE})"
+            index.append(f"- {_listing(e)}  \n  {links}")
+        index.append("")
     return [
         Page(PurePosixPath("index.md"), "\n".join(home) + "\n"),
         Page(PurePosixPath("explainers.md"), "\n".join(index)),
     ]
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+_UNDATED = "Undated"
+
+
+def _newest_first(e: Explainer) -> tuple[bool, int, str, str]:
+    published = e.article.published
+    return (published is None, -published.toordinal() if published else 0, e.article.title.casefold(), e.slug)
+
+
+def _by_month(ordered: Sequence[Explainer]) -> list[tuple[str, list[Explainer]]]:
+    groups: list[tuple[str, list[Explainer]]] = []
+    for e in ordered:
+        published = e.article.published
+        month = f"{_MONTHS[published.month - 1]} {published.year}" if published else _UNDATED
+        if groups and groups[-1][0] == month:
+            groups[-1][1].append(e)
+        else:
+            groups.append((month, [e]))
+    return groups
+
+
+def _listing(e: Explainer) -> str:
+    """An explainer in a list: its linked title, then when and where the article was published."""
+    article = e.article
+    when = _long_date(article.published) if article.published else "date not known"
+    source = md_text(article.source) if article.source else "source not stated"
+    return f"**[{md_text(article.title)}]({e.slug}/index.md)** · *{when}, {source}*"
+
+
+def _long_date(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def front_matter(data: dict[str, object]) -> str:
