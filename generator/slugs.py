@@ -32,9 +32,13 @@ RESERVED = frozenset(
 )
 
 
+_APOSTROPHES = [["'", ""], ["’", ""]]
+"""Dropped, not made hyphens: "Bannon's push" gives ``bannons-push``, not ``bannon-s-push``."""
+
+
 def slug_for(title: str) -> str:
     """The preferred slug for ``title``; ``assign`` makes it unique among a site's explainers."""
-    slug = slugify(title, max_length=MAX_LENGTH, word_boundary=True) or FALLBACK
+    slug = slugify(title, max_length=MAX_LENGTH, word_boundary=True, replacements=_APOSTROPHES) or FALLBACK
     if slug in RESERVED:
         slug = f"{slug}-{FALLBACK}"
     return slug

@@ -34,6 +34,9 @@ SAFE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
         ("Explainers", "explainers-explainer"),
         ("100% rise in C++ jobs & <script>", "100-rise-in-c-jobs-script"),
         ("Rates: what changed #2", "rates-what-changed-2"),
+        ("Far-right leader skeptical of Bannon's anti-EU push", "far-right-leader-skeptical-of-bannons-anti-eu-push"),
+        ("Peru’s Congress renews confidence", "perus-congress-renews-confidence"),
+        ("Anglers 'could face prosecution'", "anglers-could-face-prosecution"),
     ],
 )
 def test_slug_for_tricky_titles(title: str, expected: str) -> None:

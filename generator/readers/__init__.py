@@ -13,8 +13,8 @@ from pathlib import Path
 from ..errors import SeedError
 from ..models import Article
 from . import html, markdown, text
-from .body import split_sentences
 from .metadata import Metadata
+from .sentences import split_sentences
 
 Reader = Callable[[Path, date | None], Article]
 

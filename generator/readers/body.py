@@ -12,11 +12,11 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import nupunkt
-
 from ..errors import SeedError
 from ..models import Article, Paragraph, Section, Sentence
 from .metadata import Metadata
+from .sentences import split_sentences
+from .tidy import recase_heading, tidy
 
 FINAL_PUNCTUATION = tuple('.!?:;,"\'”’)…')
 
@@ -76,11 +76,6 @@ def clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of one paragraph, by nupunkt (knows "U.S.", "Mr.", "Jan. 5", "(R-Ky.)")."""
-    return [s.strip() for s in nupunkt.sent_tokenize(text) if isinstance(s, str) and s.strip()]
-
-
 def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Article:
     """The ``Article`` for a title and the body blocks under it, boilerplate removed."""
     blocks = [Block(clean(b.text), b.heading) for b in blocks]
@@ -97,7 +92,8 @@ def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Art
             source = source or match.group("outlet").strip()
             blocks[0] = Block(blocks[0].text[match.end():], blocks[0].heading)
 
-    sections = _sections(blocks)
+    blocks = [b if b.heading else Block(tidy(b.text), b.heading) for b in blocks]
+    sections = _recase_headings(_sections(blocks))
     if not any(s.paragraphs for s in sections):
         raise SeedError(path, "has a title but no article body")
     return Article(
@@ -188,3 +184,10 @@ def _sections(blocks: list[Block]) -> tuple[Section, ...]:
     if paragraphs or heading is not None:
         sections.append(Section(heading, tuple(paragraphs)))
     return tuple(s for s in sections if s.paragraphs)
+
+
+def _recase_headings(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    body = [s.text for section in sections for p in section.paragraphs for s in p.sentences]
+    return tuple(
+        Section(recase_heading(s.heading, body) if s.heading else None, s.paragraphs) for s in sections
+    )
