@@ -234,3 +234,32 @@ def test_find_seeds_takes_all_three_formats_and_no_sidecars(tmp_path: Path) -> N
     for name in ("a.txt", "a.yml", "b.md", "c.html", "d.HTML", "e.yaml", ".hidden.txt", "f.docx"):
         _write(tmp_path, name, "x")
     assert [p.name for p in find_seeds(tmp_path)] == ["a.txt", "b.md", "c.html", "d.HTML"]
+
+
+# The command line, end to end.
+
+
+@pytest.mark.slow
+def test_all_three_formats_build_one_strict_site(tmp_path: Path) -> None:
+    import json
+
+    from .conftest import SEED, copy_project, run_cli
+
+    markdown_seed = _write(tmp_path, "ferries.md", MARKDOWN)
+    project = tmp_path / "project"
+    project.mkdir()
+    copy_project(project, seeds=[SEED, DATA / "saved-page.html", markdown_seed])
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    for title in ("Harbour towns vote to share one ferry service", "Ferries: the deal, explained",
+                  "Russia-US summit: can disagreements be resolved?"):
+        assert title in home
+
+    seeds = sorted(str(p) for p in (project / "seeds").iterdir())
+    analyzed = run_cli("analyze", "--format", "jsonl", *seeds, cwd=project)
+    assert analyzed.returncode == 0, analyzed.stderr
+    objects = [json.loads(line) for line in analyzed.stdout.splitlines()]
+    assert [o["published"] for o in objects] == ["2024-03-05", None, "2024-03-05"]
+    assert all(o["sentences"] for o in objects)

@@ -50,6 +50,8 @@ def test_quotations_stay_whole(text: str, expected: list[str] | None) -> None:
     [
         ("Facebook Inc (FB.O) and Gray Television (GTN.N) rose.", "Facebook Inc and Gray Television rose."),
         ('He said: "Not at one go." (Full Story)', 'He said: "Not at one go."'),
+        ("It bought Tribune Media (TRCO.N).Sinclair stock fell.", "It bought Tribune Media. Sinclair stock fell."),
+        ("See example.com or U.S.A. or e.g. Jan.", "See example.com or U.S.A. or e.g. Jan."),
         ("Pay rises by pounds 1,400, to pounds 102.80 a week.", "Pay rises by £1,400, to £102.80 a week."),
         ("It weighed 20 pounds and cost (about) 5 pounds.", "It weighed 20 pounds and cost (about) 5 pounds."),
         ("The Alternative for Germany (AfD) and the U.S. (Washington) met.",

@@ -2,8 +2,8 @@
 
 Wire copy carries leftovers of the page it was cut from: links that no longer lead anywhere
 ("(Full Story)"), exchange codes after company names ("Facebook Inc (FB.O)"), a pound sign that
-an old encoding spelled out ("pounds 1,400"), and subheadings set in capitals ("LUXURY
-HANDBAGS, CASH") that shout when shown as headings.
+an old encoding spelled out ("pounds 1,400"), a full stop with no space after it, and
+subheadings set in capitals ("LUXURY HANDBAGS, CASH") that shout when shown as headings.
 """
 
 from __future__ import annotations
@@ -20,13 +20,16 @@ _LINK_STUB = re.compile(
 # Reuters instrument codes: "(FB.O)", "(SBGI.O)", "(7203.T)", "(.SPX)".
 _TICKER = re.compile(r"\s\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|\.[A-Z]{2,6})\)")
 _SPELLED_POUND = re.compile(r"\bpounds (?=\d)")
+# "bought Tribune Media.Sinclair stock fell": two sentences run together, which no splitter parts.
+_RUN_ON = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,})")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def tidy(text: str) -> str:
-    """Body text without link stubs and instrument codes, and with its pound signs back."""
+    """Body text without link stubs and instrument codes, run-on sentences parted, pound signs back."""
     text = _LINK_STUB.sub("", text)
     text = _TICKER.sub("", text)
+    text = _RUN_ON.sub(". ", text)
     return _SPELLED_POUND.sub("£", text)
 
 
