@@ -86,11 +86,14 @@ def render_site(explainers: Sequence[Explainer]) -> list[Page]:
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
 _UNDATED = "Undated"
+_LEADING_PUNCTUATION = "'\"‘’“”«»([¿¡-–—…. "
 
 
 def _newest_first(e: Explainer) -> tuple[bool, int, str, str]:
     published = e.article.published
-    return (published is None, -published.toordinal() if published else 0, e.article.title.casefold(), e.slug)
+    # Leading quote marks ("'No-one can...'") would sort a title before every other.
+    title = e.article.title.casefold().lstrip(_LEADING_PUNCTUATION)
+    return (published is None, -published.toordinal() if published else 0, title, e.slug)
 
 
 def _by_month(ordered: Sequence[Explainer]) -> list[tuple[str, list[Explainer]]]:

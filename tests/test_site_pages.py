@@ -16,6 +16,7 @@ SEEDS = {
     "mid.txt": ("Mayor resigns", "2024-03-01", None),
     "undated.txt": ("Harbour fees rise", None, "BBC"),
     "same-month.txt": ("Lighthouse reopens", "2024-03-20", "BBC"),
+    "quoted.txt": ("'Zoo will close'", None, None),
 }
 
 
@@ -49,7 +50,8 @@ def _titles(markdown: str) -> list[str]:
 def test_home_page_lists_newest_first_with_date_source_and_summary(docs: Path) -> None:
     home = (docs / "index.md").read_text(encoding="utf-8")
     assert _titles(home) == [
-        "Lighthouse reopens", "Ferry deal signed", "Mayor resigns", "Budget vote delayed", "Harbour fees rise"
+        "Lighthouse reopens", "Ferry deal signed", "Mayor resigns", "Budget vote delayed", "Harbour fees rise",
+        "'Zoo will close'",
     ]
     assert "**[Ferry deal signed](ferry-deal-signed/index.md)** · *5 March 2024, The Coastal Courier*" in home
     assert "*1 March 2024, source not stated*" in home
@@ -63,5 +65,5 @@ def test_explainers_index_groups_by_month_undated_last(docs: Path) -> None:
     assert months == ["March 2024", "November 2017", "Undated"]
     march = index.split("## March 2024")[1].split("## November 2017")[0]
     assert _titles(march) == ["Lighthouse reopens", "Ferry deal signed", "Mayor resigns"]
-    assert _titles(index.split("## Undated")[1]) == ["Harbour fees rise"]
+    assert _titles(index.split("## Undated")[1]) == ["Harbour fees rise", "'Zoo will close'"]
     assert "[Background](harbour-fees-rise/background.md)" in index
