@@ -84,3 +84,33 @@ def test_wire_copy_reads_cleanly(tmp_path: Path) -> None:
     assert article.sentences[0].text == "A senator said on Thursday she will ask Facebook Inc about a report."
     assert [s.heading for s in article.sections] == [None, "House hearing"]
     assert article.paragraphs[-1].text.startswith("A hearing is set")
+
+
+def test_kicker_and_byline_above_the_lede_are_not_body(tmp_path: Path) -> None:
+    article = read(_article(tmp_path, (
+        "Ferry deal signed\n\n"
+        "Exclusive\n\n"
+        "By Jane Doe and Tom Roe, Transport correspondents\n\n"
+        "The councils signed the ferry deal on Monday.\n\n"
+        "It takes effect next spring, they said.\n"
+    )))
+    assert [p.text for p in article.paragraphs] == [
+        "The councils signed the ferry deal on Monday.", "It takes effect next spring, they said."
+    ]
+
+
+def test_html_subheads_in_capitals_become_sections(tmp_path: Path) -> None:
+    paragraphs = "".join(
+        f"<p>The {n} paragraph of the awards story says The Irishman won nothing on Sunday night, and why.</p>"
+        for n in ("first", "second", "third", "fourth")
+    )
+    page = tmp_path / "awards.html"
+    page.write_text(
+        "<html><head><title>Awards night</title></head><body><article><h1>Awards night</h1>"
+        f"{paragraphs}<p>DISAPPOINTING NIGHT FOR ‘IRISHMAN’</p>{paragraphs.replace('paragraph', 'part')}"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = read(page)
+    # Recased as the body writes its words: "Irishman" keeps its capital, "night" does not.
+    assert [s.heading for s in article.sections] == [None, "Disappointing night for ‘Irishman’"]

@@ -57,6 +57,9 @@ TRAILING_BLOCKS = 5
 """"Related News" within this many blocks of the end cuts what follows it..."""
 LINK_WORDS = 20
 """...or further up, when all that follows is short lines (linked headlines, sign-offs)."""
+LABEL_MAX_WORDS = 3
+BYLINE_MAX_WORDS = 12
+_BYLINE = re.compile(r"^[Bb]y [A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|de|van|von|da|al))*(?:,|$| and | in )")
 PROMPT_MAX_WORDS = 30
 """A call to action is short; a longer paragraph that mentions one is article text."""
 
@@ -83,6 +86,7 @@ def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Art
     blocks = [b for b in blocks if b.text and b.text.casefold() != title.casefold()]
     blocks = _drop_repeats(blocks)
     blocks, captions = _drop_captions(blocks, title)
+    blocks = _drop_bylines(_drop_leading_labels(blocks), meta.author)
     blocks = _drop_prompts(blocks)
     blocks = _drop_trailing_boilerplate(blocks)
     source = meta.source
@@ -131,6 +135,24 @@ def _drop_repeats(blocks: list[Block]) -> list[Block]:
             kept.append(block)
         seen.add(key)
     return kept
+
+
+def _drop_leading_labels(blocks: list[Block]) -> list[Block]:
+    """Kickers and labels above the lede ("Opinion", "Exclusive", "WASHINGTON") are not article text."""
+    while blocks and len(blocks[0].text.split()) <= LABEL_MAX_WORDS and not blocks[0].text.endswith(
+        FINAL_PUNCTUATION
+    ):
+        blocks = blocks[1:]
+    return blocks
+
+
+def _drop_bylines(blocks: list[Block], author: str | None) -> list[Block]:
+    """"By Jane Doe", or the author's name alone on a line, is a byline, kept as metadata only."""
+    name = (author or "").casefold()
+    return [
+        b for b in blocks
+        if not (b.text.casefold() == name or (len(b.text.split()) <= BYLINE_MAX_WORDS and _BYLINE.match(b.text)))
+    ]
 
 
 def _drop_prompts(blocks: list[Block]) -> list[Block]:

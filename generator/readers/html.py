@@ -26,6 +26,8 @@ LINK_LIST_SHARE = 0.6
 """A list whose text is mostly link text is a list of related links, not article content."""
 LINK_ITEM_MAX_WORDS = 20
 """A list of linked items this short each is a list of headlines (related stories), not points."""
+SUBHEAD_MAX_WORDS = 10
+"""A paragraph in capitals up to this long is a subheading; longer, it is shouted text."""
 
 
 def read(path: Path, published: date | None = None) -> Article:
@@ -87,7 +89,14 @@ def _content(element: etree._Element) -> Iterator[Block]:
         for child in element:
             yield Block(_flat(child), heading=False)
     elif element.tag in ("p", "quote", "code"):
-        yield Block(_flat(element), heading=False)
+        text = _flat(element)
+        # Wire copy sets its subheads as paragraphs in capitals ("DISAPPOINTING NIGHT FOR 'IRISHMAN'").
+        yield Block(text, heading=_shouts(text))
+
+
+def _shouts(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and len(text.split()) <= SUBHEAD_MAX_WORDS and all(c.isupper() for c in letters)
 
 
 def _is_link_list(element: etree._Element) -> bool:
