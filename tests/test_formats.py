@@ -154,6 +154,13 @@ def test_markdown_formatting_becomes_plain_text(markdown_article: Article) -> No
     assert all("*" not in t and "](" not in t and "`" not in t for t in texts)
 
 
+def test_front_matter_wins_over_a_sidecar(tmp_path: Path) -> None:
+    seed = _write(tmp_path, "ferry.md", MARKDOWN)
+    _write(tmp_path, "ferry.yml", "source: Someone else\nauthor: Jane Doe\n")
+    article = read(seed)
+    assert (article.source, article.author) == ("The Coastal Courier", "Jane Doe")
+
+
 def test_markdown_title_can_be_the_first_heading(tmp_path: Path) -> None:
     article = read(_write(tmp_path, "ferry.md", "# Harbour towns merge ferries\n\n" + BODY))
     assert article.title == "Harbour towns merge ferries"

@@ -17,7 +17,7 @@ import markdown
 from ..errors import SeedError
 from ..models import Article
 from .body import Block, assemble, clean
-from .metadata import Metadata, parse_yaml
+from .metadata import Metadata, parse_yaml, read_sidecar
 from .text import decode
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -26,9 +26,9 @@ _FENCES = ("---", "...")
 
 
 def read(path: Path, published: date | None = None) -> Article:
-    """Read a Markdown seed; ``published`` overrides the ``published`` of its front matter."""
+    """Read a Markdown seed: front matter first, then a sidecar ``<name>.yml`` if any, then ``published``."""
     front, body = split_front_matter(path, decode(path))
-    meta = front.published_on(published)
+    meta = front.over(read_sidecar(path)).published_on(published)
     blocks = list(_blocks(_to_html(body)))
     title = meta.title
     if title is None:
