@@ -44,17 +44,18 @@ def slug_for(title: str) -> str:
     return slug
 
 
-def assign(titles: Iterable[tuple[Path, str]]) -> dict[Path, str]:
-    """A unique slug for each seed, given its path and title.
+def assign(titles: Iterable[tuple[Path, str]], held: Iterable[str] = ()) -> dict[Path, str]:
+    """A unique slug for each seed, given its path and title, never one of the ``held`` slugs.
 
     Deterministic whatever order the seeds come in: a title whose slug no other seed wants keeps
     it; seeds that want the same slug are ordered by path, the first keeps it and the others get
     ``-2``, ``-3``... (skipping any slug another seed already has). Nothing ever shares a folder.
+    ``held`` are folders that belong to explainers outside this run (kept from earlier runs).
     """
     ordered = sorted(titles, key=lambda item: item[0].as_posix())
     wanted = {path: slug_for(title) for path, title in ordered}
     slugs: dict[Path, str] = {}
-    taken: set[str] = set()
+    taken: set[str] = set(held)
     for path, slug in wanted.items():
         if slug not in taken:
             slugs[path] = slug

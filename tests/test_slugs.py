@@ -71,6 +71,11 @@ def test_collisions_are_resolved_by_seed_path_whatever_the_order() -> None:
     assert assign(reversed(seeds)) == expected
 
 
+def test_held_slugs_are_never_given_out() -> None:
+    slugs = assign([(Path("b.txt"), "Budget row"), (Path("a.txt"), "Ferry deal")], held={"budget-row"})
+    assert slugs == {Path("a.txt"): "ferry-deal", Path("b.txt"): "budget-row-2"}
+
+
 def test_collision_suffix_keeps_within_the_length_limit() -> None:
     title = "x" * 200
     slugs = assign([(Path(f"{n}.txt"), title) for n in range(12)])
