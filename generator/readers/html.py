@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import trafilatura
 from lxml import etree
 
 from ..errors import SeedError
@@ -32,6 +31,9 @@ SUBHEAD_MAX_WORDS = 10
 
 def read(path: Path, published: date | None = None) -> Article:
     """Read a saved news page; its sidecar, then ``published``, override the page's own metadata."""
+    # Imported here: it takes a tenth of a second, which runs of plain-text seeds need not pay.
+    import trafilatura
+
     data = _load(path)
     document = trafilatura.bare_extraction(
         data,
