@@ -13,12 +13,12 @@ serve: $(VENV)/.site-installed
 	$(BIN)/explainers serve
 
 test: $(VENV)/.test-installed
-	$(BIN)/ruff check generator tests scripts
+	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check generator tests scripts
+	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 
 $(VENV)/bin/python:
