@@ -14,7 +14,7 @@ from .analyze import analyze
 from .build import GenerateResult, find_seeds, generate, mkdocs
 from .errors import SeedError
 from .export import as_json
-from .readers import read
+from .reader import read
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
