@@ -140,7 +140,7 @@ def analyze_command(paths: tuple[Path, ...], fmt: str, published: date | None) -
 def _generate(seeds: tuple[Path, ...], seeds_dir: Path, docs_dir: Path, published: date | None) -> GenerateResult:
     paths = list(seeds) or find_seeds(seeds_dir)
     if not paths:
-        raise click.ClickException(f"{seeds_dir}: no seed files (.txt, .md, .html) to generate")
+        raise click.ClickException(f"{seeds_dir}: no seed files (.txt) to generate")
     result = generate(paths, docs_dir, published)
     click.echo(
         f"{len(result.explainers)} explainer(s): {len(result.report.written)} file(s) written, "
