@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .analyze import analyze, make_slug
+from .analyze import analyze
 from .errors import SeedError, SiteBuildError
-from .models import Explainer, Page
-from .reader import read
+from .models import Article, Explainer, Page
+from .readers import SEED_SUFFIXES, read
 from .render import render, render_site
+from .slugs import assign as assign_slugs
 from .writer import WriteReport, write
-
-SEED_SUFFIXES = (".txt",)
 
 
 @dataclass(frozen=True)
@@ -41,28 +40,17 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
 
 def analyze_seeds(seeds: Sequence[Path], published: date | None = None) -> tuple[list[Explainer], list[SeedError]]:
     """Read and analyze each seed; a bad seed is collected as an error and never stops the others."""
-    explainers: list[Explainer] = []
+    articles: list[Article] = []
     failures: list[SeedError] = []
-    taken: set[str] = set()
-    for seed in seeds:
+    for seed in dict.fromkeys(seeds):  # a seed named twice is one explainer, not two on one folder
         try:
-            article = read(seed, published=published)
+            articles.append(read(seed, published=published))
         except SeedError as error:
             failures.append(error)
-            continue
-        slug = unique_slug(make_slug(article.title), taken)
-        taken.add(slug)
-        explainers.append(analyze(article, slug=slug))
+    # Slugs are assigned over all articles at once, so collisions resolve the same way every run.
+    slugs = assign_slugs((article.path, article.title) for article in articles)
+    explainers = [analyze(article, slug=slugs[article.path]) for article in articles]
     return explainers, failures
-
-
-def unique_slug(slug: str, taken: set[str]) -> str:
-    """``slug``, or ``slug-2``, ``slug-3``... when an earlier seed already has it."""
-    candidate, n = slug, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{slug}-{n}"
-    return candidate
 
 
 def generate(seeds: Sequence[Path], docs_dir: Path, published: date | None = None) -> GenerateResult:
