@@ -16,12 +16,11 @@ from .analyze import analyze, make_slug
 from .errors import SeedError, SiteBuildError
 from .models import Article, Explainer, Page
 from .parallel import map_ordered
-from .reader import read
-from .render import render, render_site
+from .readers import SEED_SUFFIXES, read
+from .render import render, site_pages
+from .slugs import assign, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
 from .writer import WriteReport, put, write
-
-SEED_SUFFIXES = (".txt",)
 
 
 @dataclass(frozen=True)
@@ -57,33 +56,21 @@ def assign_slugs(state: State, articles: Sequence[Article]) -> list[str]:
     """A slug per article, stable across runs: a seed keeps its slug while its title still yields it.
 
     Other seeds' explainers and folders of pages no seed owns now are never given out, so a new
-    seed cannot take over an existing explainer's pages.
+    seed cannot take over an existing explainer's pages. The rest get ``slugs.assign``'s slugs.
     """
     if not articles:  # a run with nothing to regenerate needs no walk of the state folder
         return []
     taken = reserved_slugs(state, articles)
     records = state.by_seed()
-    chosen: dict[int, str] = {}
-    for index, article in enumerate(articles):
+    kept: dict[Path, str] = {}
+    for article in articles:
         record = records.get(state.seed_key(article.path))
-        wanted = make_slug(article.title)
+        wanted = slug_for(article.title)
         if record and record.slug not in taken and re.fullmatch(rf"{re.escape(wanted)}(-\d+)?", record.slug):
-            chosen[index] = record.slug
+            kept[article.path] = record.slug
             taken.add(record.slug)
-    for index, article in enumerate(articles):
-        if index not in chosen:
-            chosen[index] = unique_slug(make_slug(article.title), taken)
-            taken.add(chosen[index])
-    return [chosen[index] for index in range(len(articles))]
-
-
-def unique_slug(slug: str, taken: set[str]) -> str:
-    """``slug``, or ``slug-2``, ``slug-3``... when an earlier seed already has it."""
-    candidate, n = slug, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{slug}-{n}"
-    return candidate
+    fresh = assign(((a.path, a.title) for a in articles if a.path not in kept), held=taken)
+    return [kept.get(a.path) or fresh[a.path] for a in articles]
 
 
 @dataclass(frozen=True)
@@ -125,6 +112,7 @@ def generate(
     """
     state = load_state(state_dir or default_state_dir(docs_dir))
     records = state.by_seed()
+    seeds = list(dict.fromkeys(seeds))  # a seed named twice is one explainer, not two on one folder
     # Skip the seeds that have not changed since their pages were written (--force rewrites all).
     digests = {seed: seed_digest(seed, published) for seed in seeds}
     conflicted = {page.as_posix() for page in state.conflicted_pages()}
@@ -154,7 +142,7 @@ def generate(
         )
     # The site-wide pages, from every record: new ones and those kept from earlier runs.
     records = retire_removed(state, records, docs_dir)
-    pages += render_site(list(records.values()))
+    pages += site_pages(list(records.values()))
     # Write the pages, then the records: a run killed before the records are saved regenerates next time.
     report = write(pages, docs_dir, state, force=force)
     if explainers or records != state.by_seed():
