@@ -64,6 +64,8 @@ class _Draft:
     key: str
     sentences: list[str] = field(default_factory=list)
     players: set[str] = field(default_factory=set)
+    topic: re.Pattern[str] | None = None
+    """For an issue found by its dispute word: that word's pattern."""
 
 
 def find_issues(article: Article, roles: list[Role], cast: Cast) -> tuple[Issue, ...]:
@@ -82,7 +84,7 @@ def find_issues(article: Article, roles: list[Role], cast: Cast) -> tuple[Issue,
         for key, title, pattern in topics:
             draft = next((d for d in drafts if d.key == key or pattern.search(d.key)), None)
             if draft is None:
-                draft = _Draft(title, key)
+                draft = _Draft(title, key, topic=pattern)
                 drafts.append(draft)
             _add(draft, sentence.id)
             touched.append(draft)
@@ -141,8 +143,13 @@ def _join_enumeration(sentence: Sentence, cast: Cast, drafts: list[_Draft]) -> l
         made = []
         for item, start, end in spans:
             players = {m.name for m in mentions if start <= m.start < end} - outside
-            draft = _Draft(_title(item), item.lower(), players=players)
-            drafts.append(draft)
+            # "their dispute over steel tariffs" earlier is the item "steel tariffs" of the list.
+            draft = next((d for d in drafts if d.topic and d.topic.search(item) and d not in made), None)
+            if draft is None:
+                draft = _Draft(_title(item), item.lower(), players=players)
+                drafts.append(draft)
+            else:
+                draft.title, draft.key, draft.players, draft.topic = _title(item), item.lower(), players, None
             _add(draft, sentence.id)
             made.append(draft)
         return made
@@ -216,6 +223,14 @@ def _actor(sentence: Sentence, cast: Cast) -> str | None:
     clause = _SUBORDINATE.match(sentence.text)
     start = clause.end() if clause else 0
     mentions = [m for m in cast.in_sentence(sentence.id) if m.start >= start]
+    # "European Union trade chief Cecilia Malmstrom": a name in a person's description is not the actor.
+    mentions = [
+        m for m, after in zip(mentions, [*mentions[1:], None], strict=False)
+        if not (
+            after is not None and (p := cast.get(after.name)) is not None and p.kind == "person"
+            and re.fullmatch(r"(?:['’]s)?(?:\s+[\w.-]+){0,3}\s+", sentence.text[m.end:after.start])
+        )
+    ]
     if not mentions:
         return None
     first = mentions[0]

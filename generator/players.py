@@ -379,21 +379,28 @@ def _single_word_place(text: str, start: int, end: int, known: list[tuple[int, i
 def _description(
     text: str, tokens: list[_Token], i: int, prefix: list[str], known: list[tuple[int, int]]
 ) -> str | None:
-    """What the article calls a person just before the name: "Russian President", "former premier"."""
+    """What the article calls a person just before the name: "Russian President", "Germany's economy minister"."""
     k = i - 1
     if k >= 0 and tokens[k].text.lower() in {"named", "called"}:
         k -= 1
-    words: list[str] = []
-    if prefix or (k >= 0 and tokens[k].text.lower() in _ROLE_NOUNS):
-        while k >= 0 and len(words) < 5:
-            word = tokens[k].text
-            in_known = any(s <= tokens[k].start < e for s, e in known)
-            if word.lower() in _ROLE_NOUNS or word.lower() in _DESCRIPTION_WORDS or in_known:
-                words.insert(0, text[tokens[k].start:tokens[k].end])
-                k -= 1
+    role_noun = k >= 0 and tokens[k].text.lower() in _ROLE_NOUNS
+    first = None
+    if prefix or role_noun:
+        j = k
+        while j >= 0 and k - j < 5:
+            if j < k and text[tokens[j].end:tokens[j + 1].start].strip() not in ("", "'s", "’s"):
+                break  # punctuation ends the description
+            low = tokens[j].text.lower()
+            in_known = any(s <= tokens[j].start < e for s, e in known)
+            # After a role noun, its lower-case modifiers belong to it: "European Union trade chief".
+            modifier = role_noun and tokens[j].text.islower() and low not in _FUNCTION_WORDS and low not in _SPEECH
+            if low in _ROLE_NOUNS or low in _DESCRIPTION_WORDS or in_known or modifier:
+                first = j
+                j -= 1
             else:
                 break
-    description = " ".join([*words, *(w for w in prefix if w not in _HONORIFICS)]).strip()
+    before = text[tokens[first].start:tokens[k].end] if first is not None else ""
+    description = " ".join([before, *(w for w in prefix if w not in _HONORIFICS)]).strip()
     return description or None
 
 

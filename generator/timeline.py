@@ -27,7 +27,7 @@ _NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "a few": 0, "several": 0, "many": 0,
 }
-_COUNT = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_COUNT = r"(?i:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _UNIT = r"(?:years?|decades?|months?|weeks?|days?)"
 
 # One alternative per kind of expression, most specific first; named groups say which matched.
@@ -37,9 +37,9 @@ _CANDIDATE = re.compile(
     rf"|(?P<past>(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous)\s+(?P<pn>{_COUNT})\s+(?P<pu>{_UNIT}))"
     rf"|(?P<since>[Ss]ince\s+(?:(?P<sm>{_MONTH})\s+)?(?P<sy>{_YEAR}))"
     rf"|(?P<decade>(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?P<dy>1[89]\d0|20\d0)s)"
-    rf"|(?P<ago>(?P<an>{_COUNT}|a|an)\s+(?P<au>{_UNIT})\s+ago)"
+    rf"|(?P<ago>(?P<an>{_COUNT}|[Aa]n?)\s+(?P<au>{_UNIT})\s+ago)"
     rf"|(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|{_WEEKDAY}|{_MONTH}))"
-    rf"|(?P<full>(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?|\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?|{_MONTH}\s+{_YEAR}))"
+    rf"|(?P<full>(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_YEAR})?|\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?|{_MONTH}\s+{_YEAR}))"
     rf"|(?P<month>(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH})(?!\s+\d)"
     rf"|(?P<weekday>(?:[Oo]n\s+)?{_WEEKDAY})"
     r"|(?P<deictic>yesterday|today|tomorrow|tonight)"
@@ -94,9 +94,13 @@ def _resolve(match: re.Match[str], base: date | None, future: bool) -> str | Non
         return None
     if match.group("ago"):
         count = match.group("an")
+        count = count.lower()
         text = f"{1 if count in ('a', 'an') else _NUMBER_WORDS.get(count, count)} {match.group('au')} ago"
         return _parse(text, base, future)
     expression = match.group(group or "") if group else match.group()
+    if group == "month" and expression.lower().startswith("since"):
+        start = _parse(expression.split(None, 1)[1], base, False)
+        return f"{start}/{base.year:04d}-{base.month:02d}" if start else None
     month = re.fullmatch(rf"([Ll]ast|[Nn]ext)\s+({_MONTH})", expression)
     if month:
         # dateparser does not read "last July"; it is July, from the past or the future.
