@@ -335,11 +335,19 @@ def _day(value: str) -> str:
 
 
 def _site_players_page(explainers: Sequence[Explainer]) -> Page:
-    """Every player on the site, with the explainers each appears in."""
-    appears: dict[tuple[PlayerKind, str], list[Explainer]] = {}
-    for explainer in explainers:
-        for player in explainer.players:
-            appears.setdefault((player.kind, player.name), []).append(explainer)
+    return players_index((e.article.title, e.slug, [(p.kind, p.name) for p in e.players]) for e in explainers)
+
+
+def players_index(listings: Iterable[tuple[str, str, Iterable[tuple[PlayerKind, str]]]]) -> Page:
+    """The site-wide players page: every player, with the explainers it appears in.
+
+    Each listing is (title, slug, [(kind, name), ...]): plain values, so that a record of an
+    explainer that was not re-analysed in this run can list its players too.
+    """
+    appears: dict[tuple[PlayerKind, str], list[tuple[str, str]]] = {}
+    for title, slug, players in sorted(listings, key=lambda x: (x[0].casefold(), x[1])):
+        for kind, name in players:
+            appears.setdefault((kind, name), []).append((title, slug))
     lines = [
         front_matter({"title": "Players", "description": "Every key player and the explainers they appear in."}),
         "# Players\n",
@@ -354,9 +362,7 @@ def _site_players_page(explainers: Sequence[Explainer]) -> Page:
             continue
         lines.append(f"## {heading}\n")
         for name in names:
-            links = " · ".join(
-                f"[{md_text(e.article.title)}]({e.slug}/{PLAYERS_FILE})" for e in appears[(kind, name)]
-            )
+            links = " · ".join(f"[{md_text(title)}]({slug}/{PLAYERS_FILE})" for title, slug in appears[(kind, name)])
             lines.append(f"- **{md_text(name)}**: {links}")
         lines.append("")
     return Page(PurePosixPath(SITE_PLAYERS_FILE), "\n".join(lines))
