@@ -46,7 +46,9 @@ def gold_articles(path: Path) -> Iterable[tuple[Article, dict[str, str]]]:
                     sentences.append(Sentence(f"s{n}", number, " ".join(item["text"].split())))
                     gold[f"s{n}"] = item["role"]
                 paragraphs.append(Paragraph(number, tuple(sentences)))
-            article = Article(Path(record["id"]), record["title"], (Section(None, tuple(paragraphs)),))
+            article = Article(
+                Path(record["id"]), record["title"], (Section(None, tuple(paragraphs)),), source=record.get("source")
+            )
             yield article, gold
 
 

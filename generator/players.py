@@ -77,7 +77,8 @@ _ORG_HEADS = frozenset(
         "company", "group", "office", "department", "army", "navy", "force", "forces", "police", "service", "services",
         "fund", "foundation", "alliance", "front", "movement", "authority", "board", "bureau", "government",
         "administration", "coalition", "federation", "inc", "ltd", "corp", "plc", "times", "post", "guard", "guards",
-        "brigade", "brigades", "network", "channel", "television", "radio", "airlines", "airways", "exchange"
+        "brigade", "brigades", "network", "channel", "television", "radio", "airlines", "airways", "exchange", "center",
+        "centre", "prosecution"
     ]
 )
 _PLACE_HEADS = frozenset(
@@ -96,8 +97,10 @@ _NOT_PLAYER_HEADS = frozenset(
         "manifesto", "policy", "campaign", "scheme", "protocol", "convention", "questions"
     ]
 )
+# Capital letters that are not organisations: units, time zones, common abbreviations.
 _NOT_ORG_ACRONYMS = frozenset([
-    "TV", "GDP", "CEO", "AM", "PM", "OK", "ID", "VAT", "MP", "MPS", "MEP", "PR", "UK", "US", "EU", "UN", "AI", "IT"
+    "GDP", "CEO", "CFO", "VAT", "MPS", "MEP", "DNA", "HIV", "AIDS", "IPO", "LNG", "USD", "EUR", "GMT", "UTC", "EST",
+    "EDT", "PST", "PDT", "CET", "BST", "CPI", "PMI", "ETF", "API", "SUV", "ATM", "TWO", "ONE", "NEW", "THE",
 ])
 _ROLE_NOUNS = frozenset(
     [
@@ -166,7 +169,9 @@ def find_players(article: Article) -> Cast:
         spans = [(m.start(), m.end()) for m in gaz.pattern.finditer(sentence.text)]
         for start, end in spans:
             known.append((sentence.id, start, end, gaz.entries[sentence.text[start:end]]))
-        candidates += _runs(sentence, spans, capitalised_inside)
+        # "Christian Social Union", "Russian President Vladimir Putin": an adjective can start a name.
+        names = [(s, e) for s, e in spans if gaz.entries[sentence.text[s:e]].kind != DEMONYM]
+        candidates += _runs(sentence, names, spans, capitalised_inside)
 
     persons = _merge_people(candidates)
     mentions: list[Mention] = []
@@ -196,6 +201,9 @@ def find_players(article: Article) -> Cast:
         if candidate.country:
             countries.setdefault(name, candidate.country)
     mentions.sort(key=lambda m: (_order(sentences, m.sentence), m.start))
+    # The outlet that published the article reports it; it is not a player in it.
+    outlet = (article.source or "").casefold()
+    mentions = [m for m in mentions if m.name.casefold() != outlet]
     # A country named only by its adjective ("British officials") is not a player of its own.
     mentions = [m for m in mentions if m.name in kinds]
     counts = Counter(m.name for m in mentions)
@@ -252,12 +260,17 @@ def _capitalised_inside(sentences: tuple[Sentence, ...]) -> frozenset[str]:
     return frozenset(seen)
 
 
-def _runs(sentence: Sentence, known: list[tuple[int, int]], capitalised_inside: frozenset[str]) -> list[_Candidate]:
+def _runs(
+    sentence: Sentence,
+    names: list[tuple[int, int]],
+    known: list[tuple[int, int]],
+    capitalised_inside: frozenset[str],
+) -> list[_Candidate]:
     """Runs of capitalised words outside gazetteer names, each read as a possible player."""
     gaz = gazetteer()
     text = sentence.text
     tokens = _tokens(text)
-    free = [not any(s <= t.start < e for s, e in known) for t in tokens]
+    free = [not any(s <= t.start < e for s, e in names) for t in tokens]
 
     def joined(a: int, b: int) -> bool:
         # Punctuation between two words ends a name: "Ledbury, Herefordshire", "Inc (FB.O)".
@@ -320,6 +333,8 @@ def _read_run(
     run = run[len(prefix):]
     if not run:
         return None
+    if all(any(s <= t.start < e for s, e in known) for t in run):
+        return None  # "South Korean" is an adjective of a country, not a place
     words = [t.text for t in run]
     lowered = [w.lower().rstrip(".") for w in words]
     if any(w in _MONTHS or w in _WEEKDAYS for w in lowered) or lowered[-1] in _NOT_PLAYER_HEADS:
@@ -333,7 +348,9 @@ def _read_run(
         kind = "organization"
     elif len(words) > 1 and (lowered[-1] in _PLACE_HEADS or lowered[0] in _COMPASS):
         kind = "place"
-    elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", name) and name not in _NOT_ORG_ACRONYMS:
+    elif all(w.isupper() for w in words) and (len(words) > 1 or _shouting(sentence.text, start, end)):
+        return None  # a dateline ("NEW YORK (Reuters)") or a ticker ("(TSLA.O)"), not a name
+    elif len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}", name) and name not in _NOT_ORG_ACRONYMS:
         kind = "organization"
     elif len(words) == 1 and (lowered[0] in _ORG_HEADS or lowered[0] in _PLACE_HEADS or re.fullmatch(r"[A-Z]+s", name)):
         return None  # "the Department", "MPs"
@@ -342,12 +359,28 @@ def _read_run(
     description = None
     evidence = bool(prefix)
     if kind is None:
+        role = _description(sentence.text, tokens, i, prefix, known)
+        # "Vietnamese Doan Thi Huong": the adjective says what the person is; it is not their name.
+        while len(run) > 1 and any(s <= run[0].start < e for s, e in known):
+            prefix.append(run[0].text)
+            run = run[1:]
+        words = [t.text for t in run]
+        name, start = " ".join(words), run[0].start
         description = _description(sentence.text, tokens, i, prefix, known)
         # "Blair said" is a person; "Figures said" is not: one word needs a title or a fuller name.
-        speaks = len(words) > 1 and _speaks(sentence.text, tokens, i, i + len(prefix) + len(run))
-        evidence = evidence or description is not None or speaks
+        speaks = len(words) > 1 and _speaks(sentence.text, tokens, i, tokens.index(run[-1]) + 1)
+        evidence = evidence or role is not None or speaks
     title = " ".join(title_words) or None
     return _Candidate(sentence.id, start, end, name, kind, title, description, _country_of(description), evidence)
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """Capitals inside parentheses, or next to other words in capitals."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    if before.endswith("("):
+        return True
+    neighbours = [*re.findall(r"[\w.]+$", before)[-1:], *re.findall(r"^[\w.]+", after)[:1]]
+    return any(len(w) > 1 and w.isupper() for w in neighbours)
 
 
 def _title_at(run: list[_Token], k: int, titles: frozenset[str]) -> int:

@@ -139,3 +139,15 @@ def test_corpus_articles_have_no_junk_players(corpus: Path) -> None:
         names = {p.name for p in find_players(article).players}
         assert not names & _JUNK, path.name
         assert all(len(name.split()) <= 5 for name in names), path.name
+
+
+def test_datelines_tickers_outlet_and_adjectives() -> None:
+    article = read(ARTICLES / "coalition-row.txt")
+    assert article.source == "Reuters"
+    players = {p.name: p for p in find_players(article).players}
+    assert players["Christian Social Union"].kind == "organization"  # an adjective may start a name
+    assert players["Horst Seehofer"].description == "Interior Minister"
+    assert players["Angela Merkel"].aliases == ("Merkel",)
+    assert players["Doan Thi Huong"].kind == "person"  # "Vietnamese" describes her, it is not her name
+    for junk in ("Reuters", "BERLIN", "DBKGn.DE", "DBKGn", "GMT", "Vietnamese", "Vietnamese Doan Thi Huong"):
+        assert junk not in players
