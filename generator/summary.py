@@ -46,7 +46,8 @@ _CAPTION = re.compile(
     r"|\((?:Xinhua|Reuters|AP|AFP)/"
     r"|\bclick\b|[Hh]andout|\bis (?:pictured|seen)\b|\((?:\d\w* )?[LRC]\)|\(\d+ [\w.]+ dollars? equals"
     # A caption ends with the day the picture was taken: "... in New York, U.S., September 26, 2018."
-    r"|,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)(?:19|20)\d\d\.?$",
+    r"|,\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?\.?$"
+    r"|\b[Pp]hoto (?:taken|released|provided)\b|^Undated\b|\b[Ff]ile [Pp]hoto\b",
 )
 
 
