@@ -41,6 +41,8 @@ _EMPTY: dict[PageKind, str] = {
     "disagreements": "The article names no points of contention.",
     "outlook": "The article says nothing about what may happen next.",
 }
+_LEDE = "{: .page-lede }"
+"""Marks the one line under a page's title that says what the page covers (styled in explainers.css)."""
 _OPENING = "Opening"
 """Heading for the sentences before the article's first subheading."""
 
@@ -72,6 +74,7 @@ def render_site(explainers: Sequence[Explainer]) -> list[Page]:
     index = [
         front_matter({"title": "All explainers", "description": "Every explainer and its pages."}),
         "# All explainers\n",
+        f"Every explainer on this site, with a link to each of its pages.\n{_LEDE}\n",
     ]
     for e in ordered:
         links = " · ".join(
@@ -98,7 +101,8 @@ def front_matter(data: dict[str, object]) -> str:
 def _meta(explainer: Explainer, kind: str, description: str) -> dict[str, object]:
     article = explainer.article
     meta: dict[str, object] = {
-        "title": article.title if kind == "overview" else f"{article.title}: {kind}",
+        # Matches the page heading, so a browser tab reads "Background: <title>".
+        "title": article.title if kind == "overview" else f"{kind.capitalize()}: {article.title}",
         "description": description,
         "tags": list(article.tags),
         "source": article.source,
@@ -117,7 +121,7 @@ def _overview(explainer: Explainer) -> Page:
     lines = [
         front_matter(meta),
         f"# {md_text(article.title)}\n",
-        f"{_byline(explainer)}\n",
+        f"{_PAGE_BLURBS['overview']} {_byline(explainer)}\n{_LEDE}\n",
         "## What is happening\n",
     ]
     happening = explainer.on_page("overview")
@@ -140,7 +144,7 @@ def _sentence_page(explainer: Explainer, kind: PageKind) -> Page:
     lines = [
         front_matter(_meta(explainer, kind, _PAGE_BLURBS[kind])),
         f"# {title}: {md_text(explainer.article.title)}\n",
-        f"*{_PAGE_BLURBS[kind]}* [Back to the overview]({PAGE_FILES['overview']})\n",
+        f"{_PAGE_BLURBS[kind]} [Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
     ]
     if not items:
         lines.append(_EMPTY[kind] + "\n")
@@ -158,7 +162,7 @@ def _source_page(explainer: Explainer) -> Page:
         front_matter(_meta(explainer, "source", f"The article, paragraphs numbered: {article.title}")),
         f"# Source: {md_text(article.title)}\n",
         f"{_byline(explainer)} Paragraphs are numbered; the explainer's links point here. "
-        f"[Back to the overview]({PAGE_FILES['overview']})\n",
+        f"[Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
     ]
     for number, section in enumerate(article.sections, start=1):
         if section.heading:
@@ -235,7 +239,7 @@ def _disagreements_page(explainer: Explainer) -> Page:
     lines = [
         front_matter(_meta(explainer, "disagreements", _PAGE_BLURBS["disagreements"])),
         f"# {_PAGE_TITLES['disagreements']}: {md_text(explainer.article.title)}\n",
-        f"*{_PAGE_BLURBS['disagreements']}* [Back to the overview]({PAGE_FILES['overview']})\n",
+        f"{_PAGE_BLURBS['disagreements']} [Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
     ]
     shown: set[str] = set()
     for issue in explainer.issues:
@@ -264,8 +268,8 @@ def _players_page(explainer: Explainer) -> Page:
     lines = [
         front_matter(_meta(explainer, "key players", "Who and what the article is about.")),
         f"# Key players: {md_text(explainer.article.title)}\n",
-        "*Who and what the article is about, most mentioned first.* "
-        f"[Back to the overview]({PAGE_FILES['overview']})\n",
+        "Who and what the article is about, most mentioned first. "
+        f"[Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
     ]
     if not explainer.players:
         lines.append("The article names no people, countries, places or organisations that could be recognised.\n")
@@ -297,7 +301,7 @@ def _timeline_page(explainer: Explainer) -> Page:
     lines = [
         front_matter(_meta(explainer, "timeline", "The dates the article names, in order.")),
         f"# Timeline: {md_text(explainer.article.title)}\n",
-        f"*The dates the article names, in date order.* [Back to the overview]({PAGE_FILES['overview']})\n",
+        f"The dates the article names, in date order. [Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
     ]
     resolved = [d for d in explainer.timeline if d.resolved and d.sentence in by_id]
     unresolved = [d for d in explainer.timeline if not d.resolved and d.sentence in by_id]
