@@ -22,11 +22,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, get_args
 
 from .errors import ExplainerError
 from .fingerprint import code_fingerprint
-from .models import Explainer
+from .models import Explainer, PlayerKind
+
+_PLAYER_KINDS = frozenset(get_args(PlayerKind))
 
 STATE_FILE = "state.json"
 STATE_FORMAT = 1
@@ -58,6 +60,8 @@ class ExplainerRecord:
     generator_version: str
     pages: tuple[str, ...] = ()
     """The explainer's pages, relative to docs/, in the order they were rendered."""
+    players: tuple[tuple[PlayerKind, str], ...] = ()
+    """(kind, name) of every player, for the site-wide players page."""
 
     @property
     def published_date(self) -> date | None:
@@ -80,6 +84,7 @@ class ExplainerRecord:
             seed_digest=digest,
             generator_version=explainer.generator_version,
             pages=tuple(pages),
+            players=tuple((p.kind, p.name) for p in explainer.players),
         )
 
     @classmethod
@@ -98,6 +103,11 @@ class ExplainerRecord:
         pages = data.get("pages", [])
         if not isinstance(pages, list) or not all(isinstance(p, str) for p in pages):
             raise TypeError("pages is not a list of paths")
+        players = data.get("players", [])
+        if not isinstance(players, list) or not all(
+            isinstance(p, list) and len(p) == 2 and p[0] in _PLAYER_KINDS and isinstance(p[1], str) for p in players
+        ):
+            raise TypeError("players is not a list of [kind, name] pairs")
         return cls(
             slug=text("slug"),
             title=text("title"),
@@ -108,6 +118,7 @@ class ExplainerRecord:
             seed_digest=text("seed_digest"),
             generator_version=text("generator_version"),
             pages=tuple(pages),
+            players=tuple((kind, name) for kind, name in players),
         )
 
 
