@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .gazetteer import DEMONYM, Entry, gazetteer
 from .models import Article, Player, PlayerKind, Sentence
@@ -43,6 +45,7 @@ class Cast:
 # A word: initials ("U.S."), abbreviations with a dot, or letters with inner apostrophes/hyphens.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w]+(?:['’][\w]+)*(?:-[\w]+)*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$|['’]s(?=\.$)")
+_INITIALS = re.compile(r"(?:\w\.)+")
 _ABBREVIATIONS = {
     "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gen.", "Col.", "Prof.", "Rev.", "St.", "Jr.", "Sr.", "Lt."
 }
@@ -133,8 +136,10 @@ _DESCRIPTION_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """One word of a sentence; a NamedTuple, since a frozen dataclass is three times slower to make
+    and an article has thousands of words."""
+
     text: str
     """The word, possessive ending removed."""
     start: int
@@ -162,7 +167,9 @@ def find_players(article: Article) -> Cast:
     """The article's players, most mentioned first, and every mention of them."""
     gaz = gazetteer()
     sentences = article.sentences
-    capitalised_inside = _capitalised_inside(sentences)
+    # Tokenised once: both passes below need every sentence's words, and tokenising is costly.
+    tokens = {sentence.id: _tokens(sentence.text) for sentence in sentences}
+    capitalised_inside = _capitalised_inside(tokens.values())
     known: list[tuple[str, int, int, Entry]] = []
     candidates: list[_Candidate] = []
     for sentence in sentences:
@@ -171,7 +178,7 @@ def find_players(article: Article) -> Cast:
             known.append((sentence.id, start, end, gaz.entries[sentence.text[start:end]]))
         # "Christian Social Union", "Russian President Vladimir Putin": an adjective can start a name.
         names = [(s, e) for s, e in spans if gaz.entries[sentence.text[s:e]].kind != DEMONYM]
-        candidates += _runs(sentence, names, spans, capitalised_inside)
+        candidates += _runs(sentence, tokens[sentence.id], names, spans, capitalised_inside)
 
     persons = _merge_people(candidates)
     mentions: list[Mention] = []
@@ -231,15 +238,16 @@ def _order(sentences: tuple[Sentence, ...], sentence_id: str) -> int:
     return int(sentence_id[1:]) if sentence_id[1:].isdigit() else 0
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str) -> tuple[_Token, ...]:
     tokens = []
     for i, match in enumerate(_TOKEN.finditer(text)):
         word, start = match.group(), match.start()
-        if word.endswith(".") and word not in _ABBREVIATIONS and not re.fullmatch(r"(?:\w\.)+", word):
+        if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
             word = word[:-1]
-        word = _POSSESSIVE.sub("", word) if len(word) > 2 else word
+        if len(word) > 2 and ("'" in word or "’" in word):  # _POSSESSIVE needs an apostrophe
+            word = _POSSESSIVE.sub("", word)
         tokens.append(_Token(word, start, start + len(word), i == 0))
-    return tokens
+    return tuple(tokens)
 
 
 def _is_capitalised(word: str) -> bool:
@@ -250,11 +258,11 @@ def _is_capitalised(word: str) -> bool:
     return head in _CONNECTORS and rest[:1].isupper()
 
 
-def _capitalised_inside(sentences: tuple[Sentence, ...]) -> frozenset[str]:
+def _capitalised_inside(sentences: Iterable[Sequence[_Token]]) -> frozenset[str]:
     """Words written with a capital somewhere other than at the start of a sentence."""
     seen = set()
-    for sentence in sentences:
-        for token in _tokens(sentence.text):
+    for tokens in sentences:
+        for token in tokens:
             if not token.initial and _is_capitalised(token.text):
                 seen.add(token.text)
     return frozenset(seen)
@@ -262,6 +270,7 @@ def _capitalised_inside(sentences: tuple[Sentence, ...]) -> frozenset[str]:
 
 def _runs(
     sentence: Sentence,
+    tokens: Sequence[_Token],
     names: list[tuple[int, int]],
     known: list[tuple[int, int]],
     capitalised_inside: frozenset[str],
@@ -269,8 +278,7 @@ def _runs(
     """Runs of capitalised words outside gazetteer names, each read as a possible player."""
     gaz = gazetteer()
     text = sentence.text
-    tokens = _tokens(text)
-    free = [not any(s <= t.start < e for s, e in names) for t in tokens]
+    free = [not any(s <= t.start < e for s, e in names) for t in tokens] if names else [True] * len(tokens)
 
     def joined(a: int, b: int) -> bool:
         # Punctuation between two words ends a name: "Ledbury, Herefordshire", "Inc (FB.O)".
@@ -303,7 +311,7 @@ def _runs(
 
 def _read_run(
     sentence: Sentence,
-    tokens: list[_Token],
+    tokens: Sequence[_Token],
     i: int,
     j: int,
     known: list[tuple[int, int]],
@@ -383,7 +391,7 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return any(len(w) > 1 and w.isupper() for w in neighbours)
 
 
-def _title_at(run: list[_Token], k: int, titles: frozenset[str]) -> int:
+def _title_at(run: Sequence[_Token], k: int, titles: frozenset[str]) -> int:
     """How many words of a title start at ``run[k]`` (0 when none does)."""
     for size in (3, 2, 1):
         if k + size <= len(run) and " ".join(t.text for t in run[k:k + size]) in titles:
@@ -391,7 +399,7 @@ def _title_at(run: list[_Token], k: int, titles: frozenset[str]) -> int:
     return 0
 
 
-def _speaks(text: str, tokens: list[_Token], i: int, j: int) -> bool:
+def _speaks(text: str, tokens: Sequence[_Token], i: int, j: int) -> bool:
     """Said, told, who...: what the article does with people and not with things."""
     after = tokens[j].text.lower() if j < len(tokens) else ""
     before = tokens[i - 1].text.lower() if i > 0 else ""
@@ -410,7 +418,7 @@ def _single_word_place(text: str, start: int, end: int, known: list[tuple[int, i
 
 
 def _description(
-    text: str, tokens: list[_Token], i: int, prefix: list[str], known: list[tuple[int, int]]
+    text: str, tokens: Sequence[_Token], i: int, prefix: list[str], known: list[tuple[int, int]]
 ) -> str | None:
     """What the article calls a person just before the name: "Russian President", "Germany's economy minister"."""
     k = i - 1
