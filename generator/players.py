@@ -253,6 +253,8 @@ def _tokens(text: str) -> tuple[_Token, ...]:
 def _is_capitalised(word: str) -> bool:
     if word[:1].isupper():
         return True
+    if "-" not in word:  # most words; this runs for every word of the article, twice
+        return False
     # "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
     head, _, rest = word.partition("-")
     return head in _CONNECTORS and rest[:1].isupper()

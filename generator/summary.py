@@ -114,7 +114,7 @@ def _overlap(a: list[str], b: list[str]) -> float:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in (m.group().lower().strip("'’-") for m in _WORD.finditer(text)) if w not in _STOP]
+    return [w for w in (word.lower().strip("'’-") for word in _WORD.findall(text)) if w not in _STOP]
 
 
 def _stands_alone(item: Labelled) -> bool:
