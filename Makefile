@@ -13,12 +13,12 @@ serve: $(VENV)/.site-installed
 	$(BIN)/explainers serve
 
 test: $(VENV)/.test-installed
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests scripts
 	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests scripts
 	$(BIN)/mypy
 
 $(VENV)/bin/python:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from slugify import slugify
-
 from . import __version__
 from .models import Article, Explainer, Labelled, PageKind, Role
 from .roles import classify
+from .slugs import slug_for
 
 _DISPUTE = re.compile(
     r"\b(clash\w*|disput\w*|disagree\w*|sanction\w*|confront\w*|conflict\w*|annex\w*|intervention"
@@ -38,7 +37,7 @@ def analyze(article: Article, slug: str | None = None) -> Explainer:
 
 def make_slug(title: str) -> str:
     """A URL-safe folder name from a title, transliterated when it is not in Latin script."""
-    return slugify(title, max_length=80, word_boundary=True) or "explainer"
+    return slug_for(title)
 
 
 def page_for(text: str, role: Role) -> PageKind | None:

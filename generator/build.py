@@ -10,15 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from .analyze import analyze, make_slug
+from .analyze import analyze
 from .errors import SeedError, SiteBuildError
 from .models import Article, Explainer, Page
-from .reader import read
-from .render import render, render_site
+from .readers import SEED_SUFFIXES, read
+from .render import render, site_pages
+from .slugs import assign, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
 from .writer import WriteReport, put, write
-
-SEED_SUFFIXES = (".txt",)
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,7 @@ def read_seeds(seeds: Sequence[Path], published: date | None = None) -> tuple[li
     """Read each seed; a bad seed is collected as an error and never stops the others."""
     articles: list[Article] = []
     failures: list[SeedError] = []
-    for seed in seeds:
+    for seed in dict.fromkeys(seeds):  # a seed named twice is one explainer, not two on one folder
         try:
             articles.append(read(seed, published=published))
         except SeedError as error:
@@ -60,52 +59,36 @@ def read_seeds(seeds: Sequence[Path], published: date | None = None) -> tuple[li
     return articles, failures
 
 
-def analyze_articles(articles: Sequence[Article], slugs: Sequence[str] | None = None) -> list[Explainer]:
-    """Analyze each article under its slug (default: from its title, made unique in order)."""
-    if slugs is None:
-        taken: set[str] = set()
-        slugs = []
-        for article in articles:
-            slugs.append(unique_slug(make_slug(article.title), taken))
-            taken.add(slugs[-1])
-    return [analyze(article, slug=slug) for article, slug in zip(articles, slugs, strict=True)]
-
-
-def assign_slugs(state: State, articles: Sequence[Article]) -> list[str]:
-    """A slug per article, stable across runs: a seed keeps its slug while its title still yields it.
-
-    Other seeds' explainers and folders of pages no seed owns now are never given out, so a new
-    seed cannot take over an existing explainer's pages.
-    """
-    taken = reserved_slugs(state, articles)
-    records = state.by_seed()
-    chosen: dict[int, str] = {}
-    for index, article in enumerate(articles):
-        record = records.get(state.seed_key(article.path))
-        wanted = make_slug(article.title)
-        if record and record.slug not in taken and re.fullmatch(rf"{re.escape(wanted)}(-\d+)?", record.slug):
-            chosen[index] = record.slug
-            taken.add(record.slug)
-    for index, article in enumerate(articles):
-        if index not in chosen:
-            chosen[index] = unique_slug(make_slug(article.title), taken)
-            taken.add(chosen[index])
-    return [chosen[index] for index in range(len(articles))]
-
-
 def analyze_seeds(seeds: Sequence[Path], published: date | None = None) -> tuple[list[Explainer], list[SeedError]]:
     """Read and analyze each seed; a bad seed is collected as an error and never stops the others."""
     articles, failures = read_seeds(seeds, published)
-    return analyze_articles(articles), failures
+    # Slugs are assigned over all articles at once, so collisions resolve the same way every run.
+    slugs = assign((article.path, article.title) for article in articles)
+    return [analyze(article, slug=slugs[article.path]) for article in articles], failures
 
 
-def unique_slug(slug: str, taken: set[str]) -> str:
-    """``slug``, or ``slug-2``, ``slug-3``... when an earlier seed already has it."""
-    candidate, n = slug, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{slug}-{n}"
-    return candidate
+def assign_slugs(state: State, articles: Sequence[Article]) -> dict[Path, str]:
+    """A slug per article, stable across runs: a seed keeps its slug while its title still yields it.
+
+    Other seeds' explainers and folders of pages no seed owns now are never given out, so a new
+    seed cannot take over an existing explainer's folder (and an editor's edits in it).
+    """
+    taken = reserved_slugs(state, articles)
+    records = state.by_seed()
+    kept: dict[Path, str] = {}
+    for article in articles:
+        record = records.get(state.seed_key(article.path))
+        if record and record.slug not in taken and _still_fits(record.slug, slug_for(article.title)):
+            kept[article.path] = record.slug
+            taken.add(record.slug)
+    fresh = [(a.path, a.title) for a in articles if a.path not in kept]
+    return kept | assign(fresh, held=taken)
+
+
+def _still_fits(slug: str, wanted: str) -> bool:
+    """True when ``slug`` is ``wanted`` or ``wanted`` made unique with a ``-N`` suffix."""
+    numbered = re.fullmatch(r"(.+)-\d+", slug)
+    return slug == wanted or (numbered is not None and wanted.startswith(numbered.group(1)))
 
 
 def generate(
@@ -121,7 +104,8 @@ def generate(
     # Read.
     articles, failures = read_seeds(seeds, published)
     # Analyze, each explainer under a slug no other explainer (of this run or an earlier one) holds.
-    explainers = analyze_articles(articles, assign_slugs(state, articles))
+    slugs = assign_slugs(state, articles)
+    explainers = [analyze(article, slug=slugs[article.path]) for article in articles]
     # Render the explainers, then the site-wide pages from every record: new, kept from earlier runs.
     pages: list[Page] = []
     records = state.by_seed()
@@ -134,7 +118,7 @@ def generate(
             explainer, key, seed_digest(seed, published), (p.path.as_posix() for p in rendered)
         )
     records = retire_removed(state, records, docs_dir)
-    pages += render_site(list(records.values()))
+    pages += site_pages(list(records.values()))
     # Write the pages, then the records: a run killed before the records are saved regenerates next time.
     report = write(pages, docs_dir, state, force=force)
     put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))

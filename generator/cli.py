@@ -16,7 +16,7 @@ from .build import GenerateResult, find_seeds, generate, mkdocs
 from .check import DEFAULT_EXTENSIONS, check
 from .errors import SeedError
 from .export import as_json
-from .reader import read
+from .readers import read
 from .state import default_state_dir, load_state
 from .status import STATES, page_status
 from .writer import resolve
@@ -278,7 +278,7 @@ def _generate(
 ) -> GenerateResult:
     paths = list(seeds) or find_seeds(seeds_dir)
     if not paths:
-        raise click.ClickException(f"{seeds_dir}: no seed files (.txt) to generate")
+        raise click.ClickException(f"{seeds_dir}: no seed files (.txt, .md, .html) to generate")
     result = generate(paths, docs_dir, published, state_dir=state_dir, force=force)
     report = result.report
     click.echo(

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
 from pathlib import PurePosixPath
+from typing import Protocol
 
 import yaml
 
 from .errors import ExplainerError
 from .escape import md_text, meta_text
 from .models import Explainer, Labelled, Page, PageKind
-from .state import ExplainerRecord
 
 PAGE_FILES: dict[PageKind, str] = {
     "overview": "index.md",
@@ -53,31 +55,106 @@ def render(explainer: Explainer) -> list[Page]:
     ]
 
 
-def render_site(records: Sequence[ExplainerRecord]) -> list[Page]:
-    """The site-wide pages, the home page and the explainers index, from every explainer's record."""
-    ordered = sorted(records, key=lambda r: (r.title.casefold(), r.slug))
+def render_site(explainers: Sequence[Explainer]) -> list[Page]:
+    """The site-wide pages: the home page (newest first) and the explainers index (by month)."""
+    return site_pages([Listing.of(e) for e in explainers])
+
+
+class Listed(Protocol):
+    """What the site-wide pages show of one explainer: a ``Listing``, or any record with these fields."""
+
+    @property
+    def slug(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def published_date(self) -> date | None: ...
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One explainer as the home page and the explainers index list it."""
+
+    slug: str
+    title: str
+    summary: str
+    """The one-line summary: the explainer's lead sentence."""
+    source: str | None
+    published_date: date | None
+
+    @classmethod
+    def of(cls, e: Explainer) -> Listing:
+        return cls(e.slug, e.article.title, e.lead, e.article.source, e.article.published)
+
+
+def site_pages(listed: Sequence[Listed]) -> list[Page]:
+    """The home page, every explainer newest first, and the explainers index grouped by month."""
+    ordered = sorted(listed, key=_newest_first)
     home = [
-        front_matter({"title": "News explainers", "description": "Every explainer on this site."}),
+        front_matter({"title": "News explainers", "description": "Every explainer on this site, newest first."}),
         "# News explainers\n",
         "Each explainer takes one news article apart: what is happening, the background, "
         "the points of contention and the outlook. Every sentence links to the paragraph "
-        "of the article it comes from.\n",
+        "of the article it comes from. Newest first; [all explainers by month](explainers.md).\n",
     ]
-    home += [f"- [{md_text(r.title)}]({r.slug}/index.md): {md_text(r.summary)}" for r in ordered]
+    home += [f"- {_listing(e)}  \n  {md_text(e.summary)}" for e in ordered]
     index = [
-        front_matter({"title": "All explainers", "description": "Every explainer and its pages."}),
+        front_matter({"title": "All explainers", "description": "Every explainer and its pages, by month."}),
         "# All explainers\n",
     ]
-    for r in ordered:
-        links = " · ".join(
-            f"[{_PAGE_TITLES[kind]}]({r.slug}/{PAGE_FILES[kind]})" for kind in PAGE_FILES
-        )
-        links += f" · [Source article]({r.slug}/{SOURCE_FILE})"
-        index.append(f"## {md_text(r.title)}\n\n{_byline_of(r.source, r.published)}\n\n{links}\n")
+    for month, group in _by_month(ordered):
+        index.append(f"## {month}\n")
+        for e in group:
+            links = " · ".join(
+                f"[{_PAGE_TITLES[kind]}]({e.slug}/{PAGE_FILES[kind]})" for kind in PAGE_FILES if kind != "overview"
+            )
+            links += f" · [Source article]({e.slug}/{SOURCE_FILE})"
+            index.append(f"- {_listing(e)}  \n  {links}")
+        index.append("")
     return [
         Page(PurePosixPath("index.md"), "\n".join(home) + "\n"),
         Page(PurePosixPath("explainers.md"), "\n".join(index)),
     ]
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+_UNDATED = "Undated"
+_LEADING_PUNCTUATION = "'\"‘’“”«»([¿¡-–—…. "
+
+
+def _newest_first(e: Listed) -> tuple[bool, int, str, str]:
+    published = e.published_date
+    # Leading quote marks ("'No-one can...'") would sort a title before every other.
+    title = e.title.casefold().lstrip(_LEADING_PUNCTUATION)
+    return (published is None, -published.toordinal() if published else 0, title, e.slug)
+
+
+def _by_month(ordered: Sequence[Listed]) -> list[tuple[str, list[Listed]]]:
+    groups: list[tuple[str, list[Listed]]] = []
+    for e in ordered:
+        published = e.published_date
+        month = f"{_MONTHS[published.month - 1]} {published.year}" if published else _UNDATED
+        if groups and groups[-1][0] == month:
+            groups[-1][1].append(e)
+        else:
+            groups.append((month, [e]))
+    return groups
+
+
+def _listing(e: Listed) -> str:
+    """An explainer in a list: its linked title, then when and where the article was published."""
+    when = _long_date(e.published_date) if e.published_date else "date not known"
+    source = md_text(e.source) if e.source else "source not stated"
+    return f"**[{md_text(e.title)}]({e.slug}/index.md)** · *{when}, {source}*"
+
+
+def _long_date(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def front_matter(data: dict[str, object]) -> str:
@@ -191,13 +268,9 @@ def _sentence(item: Labelled) -> str:
 
 def _byline(explainer: Explainer) -> str:
     article = explainer.article
-    return _byline_of(article.source, article.published.isoformat() if article.published else None)
-
-
-def _byline_of(source: str | None, published: str | None) -> str:
-    parts = [f"Source: {md_text(source)}" if source else "Source: not stated"]
-    if published:
-        parts.append(f"published {md_text(published)}")
+    parts = [f"Source: {md_text(article.source)}" if article.source else "Source: not stated"]
+    if article.published:
+        parts.append(f"published {article.published.isoformat()}")
     return "*" + ", ".join(parts) + ".*"
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from generator.errors import SeedError
 from generator.models import Article
-from generator.reader import read, split_sentences
+from generator.readers import read, split_sentences
 
 
 @pytest.fixture

@@ -1,0 +1,215 @@
+"""The body pipeline every reader shares: blocks of text become sections, paragraphs and sentences.
+
+A reader (text, Markdown, HTML) turns its format into ``Block``s; this module removes what is not
+article text (outlet tags, captions, calls to action, trailing boilerplate), finds the sections and
+splits the sentences, so that all three formats are cleaned by the same rules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import SeedError
+from ..models import Article, Paragraph, Section, Sentence
+from .metadata import Metadata
+from .sentences import split_sentences
+from .tidy import recase_heading, tidy
+
+FINAL_PUNCTUATION = tuple('.!?:;,"\'”’)…')
+
+# "(VOVWORLD) - ", "WASHINGTON (Reuters) - ", "BEIJING, July 3 (Xinhua) -- "
+_OUTLET_TAG = re.compile(
+    r"^(?P<dateline>[A-Z][^()\n]{0,60}?\s)?\((?P<outlet>[A-Z][\w .&'/-]{0,40})\)\s*(?:--?|–|—)\s+"
+)
+# "... - ảnh 1 Russian President ...", "Photo: AFP", "(Image: Getty)"
+_CAPTION = re.compile(
+    r"\s[-–—|]\s*(?:ảnh|photo|image|picture|hình)\s*\d+\b"
+    r"|^\(?(?:photos?|images?|pictures?|credits?|captions?|file photo)\s*[:|]"
+    r"|\b(?:photo|photograph|picture|image)s?(?: credit)?\s*:\s*[\w .,/&'-]{1,60}\)?$",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"^(?:related(?: news| articles| stories| coverage| content| links)?|read more|see also|more on this story"
+    r"|more (?:must-reads|stories|news|coverage) from .{1,40}|(?:most|more) (?:read|popular|viewed)"
+    r"|share(?: this(?: article| story)?)?|advertisement|recommended(?: for you)?|comments?)\b\W*$",
+    re.IGNORECASE,
+)
+# Sign-offs that close a news page: contact addresses, social-media prompts, reporting credits.
+_SIGN_OFF = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|^follow\b.{0,80}\bon (?:facebook|twitter|instagram|x|threads|linkedin|bluesky)\b"
+    r"|\bcontributed (?:reporting|to this (?:report|story|article))\b"
+    r"|^(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|^our standards\b|^loading\b.{0,40}(?:\.\.\.|…)$",
+    re.IGNORECASE,
+)
+# Calls to action inside the body: "Please share your videos ...", "Sign up for our newsletter".
+_PROMPT = re.compile(
+    r"\b(?:share your (?:videos|photos|pictures|stories|story|thoughts)|sign up (?:for|to)\b.{0,40}newsletter"
+    r"|subscribe (?:to|for)\b.{0,40}(?:newsletter|updates|podcast)|click here to|download (?:our|the) app"
+    r"|follow us on)",
+    re.IGNORECASE,
+)
+TRAILING_BLOCKS = 5
+""""Related News" within this many blocks of the end cuts what follows it..."""
+LINK_WORDS = 20
+"""...or further up, when all that follows is short lines (linked headlines, sign-offs)."""
+LABEL_MAX_WORDS = 3
+BYLINE_MAX_WORDS = 12
+_BYLINE = re.compile(r"^[Bb]y [A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|de|van|von|da|al))*(?:,|$| and | in )")
+PROMPT_MAX_WORDS = 30
+"""A call to action is short; a longer paragraph that mentions one is article text."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-sized piece of a seed's body, as its reader found it."""
+
+    text: str
+    heading: bool | None = None
+    """True when the format marks it as a heading, False when it marks it as body text,
+    None when only its shape can tell (plain text: a short line without final punctuation)."""
+
+
+def clean(text: str) -> str:
+    """NFC, and every run of whitespace (no-break spaces, newlines) made one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Article:
+    """The ``Article`` for a title and the body blocks under it, boilerplate removed."""
+    blocks = [Block(clean(b.text), b.heading) for b in blocks]
+    # The headline repeated at the top of the body (a page's <h1>, a pasted title) is not body text.
+    blocks = [b for b in blocks if b.text and b.text.casefold() != title.casefold()]
+    blocks = _drop_repeats(blocks)
+    blocks, captions = _drop_captions(blocks, title)
+    blocks = _drop_bylines(_drop_leading_labels(blocks), meta.author)
+    blocks = _drop_prompts(blocks)
+    blocks = _drop_trailing_boilerplate(blocks)
+    source = meta.source
+    if blocks and not blocks[0].heading:
+        match = _OUTLET_TAG.match(blocks[0].text)
+        if match:
+            source = source or match.group("outlet").strip()
+            blocks[0] = Block(blocks[0].text[match.end():], blocks[0].heading)
+
+    blocks = [b if b.heading else Block(tidy(b.text), b.heading) for b in blocks]
+    sections = _recase_headings(_sections(blocks))
+    if not any(s.paragraphs for s in sections):
+        raise SeedError(path, "has a title but no article body")
+    return Article(
+        path=path,
+        title=title,
+        sections=sections,
+        source=source,
+        published=meta.published,
+        url=meta.url,
+        author=meta.author,
+        tags=meta.tags,
+        captions=tuple(captions),
+    )
+
+
+def _drop_captions(blocks: list[Block], title: str) -> tuple[list[Block], list[str]]:
+    kept, captions = [], []
+    for block in blocks:
+        text = block.text
+        repeats_title = text != title and text.startswith(title) and len(text) > len(title) + 3
+        if not block.heading and (repeats_title or _CAPTION.search(text)):
+            captions.append(text)
+        else:
+            kept.append(block)
+    return kept, captions
+
+
+def _drop_repeats(blocks: list[Block]) -> list[Block]:
+    """A block said twice is page furniture (a repeated standfirst, a section label); keep its first."""
+    seen: set[str] = set()
+    kept = []
+    for block in blocks:
+        key = block.text.casefold()
+        if key not in seen:
+            kept.append(block)
+        seen.add(key)
+    return kept
+
+
+def _drop_leading_labels(blocks: list[Block]) -> list[Block]:
+    """Kickers and labels above the lede ("Opinion", "Exclusive", "WASHINGTON") are not article text."""
+    while blocks and len(blocks[0].text.split()) <= LABEL_MAX_WORDS and not blocks[0].text.endswith(
+        FINAL_PUNCTUATION
+    ):
+        blocks = blocks[1:]
+    return blocks
+
+
+def _drop_bylines(blocks: list[Block], author: str | None) -> list[Block]:
+    """"By Jane Doe", or the author's name alone on a line, is a byline, kept as metadata only."""
+    name = (author or "").casefold()
+    return [
+        b for b in blocks
+        if not (b.text.casefold() == name or (len(b.text.split()) <= BYLINE_MAX_WORDS and _BYLINE.match(b.text)))
+    ]
+
+
+def _drop_prompts(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if not (len(b.text.split()) <= PROMPT_MAX_WORDS and _PROMPT.search(b.text))]
+
+
+def _drop_trailing_boilerplate(blocks: list[Block]) -> list[Block]:
+    """Cut "Related News", "Read more" and what follows them, and sign-offs, at the end of the article."""
+    for index in range(len(blocks) - 1, -1, -1):
+        after = blocks[index + 1:]
+        near_end = len(after) < TRAILING_BLOCKS or all(len(b.text.split()) <= LINK_WORDS for b in after)
+        if near_end and _BOILERPLATE.match(blocks[index].text):
+            return _drop_trailing_boilerplate(blocks[:index])
+    while blocks and _SIGN_OFF.search(blocks[-1].text) and len(blocks[-1].text.split()) <= 60:
+        blocks = blocks[:-1]
+    return blocks
+
+
+def _is_subheading(block: Block, index: int, count: int) -> bool:
+    if block.heading is not None:
+        return block.heading
+    if index == 0 or index == count - 1:
+        return False
+    words = block.text.split()
+    return (
+        0 < len(words) <= 10
+        and len(block.text) <= 80
+        and not block.text.endswith(FINAL_PUNCTUATION)
+        and block.text[0].isupper()
+    )
+
+
+def _sections(blocks: list[Block]) -> tuple[Section, ...]:
+    sections: list[Section] = []
+    heading: str | None = None
+    paragraphs: list[Paragraph] = []
+    number = 0
+    sentence_count = 0
+    for index, block in enumerate(blocks):
+        if _is_subheading(block, index, len(blocks)):
+            if paragraphs or heading is not None:
+                sections.append(Section(heading, tuple(paragraphs)))
+            heading, paragraphs = block.text, []
+            continue
+        number += 1
+        sentences = []
+        for text in split_sentences(block.text):
+            sentence_count += 1
+            sentences.append(Sentence(f"s{sentence_count}", number, text))
+        paragraphs.append(Paragraph(number, tuple(sentences)))
+    if paragraphs or heading is not None:
+        sections.append(Section(heading, tuple(paragraphs)))
+    return tuple(s for s in sections if s.paragraphs)
+
+
+def _recase_headings(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    body = [s.text for section in sections for p in section.paragraphs for s in p.sentences]
+    return tuple(
+        Section(recase_heading(s.heading, body) if s.heading else None, s.paragraphs) for s in sections
+    )

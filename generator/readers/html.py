@@ -1,0 +1,161 @@
+"""The HTML reader: a saved news page, its article text and metadata extracted by trafilatura.
+
+trafilatura leaves out navigation, ads, comments and most share prompts; what it keeps arrives as
+an XML tree of headings, paragraphs, lists and tables, which becomes ``Block``s for the same body
+pipeline as plain text. A sidecar ``<name>.yml`` overrides what the page says about itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import SeedError
+from ..models import Article
+from .body import Block, assemble, clean
+from .metadata import Metadata, read_sidecar
+
+MAX_HTML_BYTES = 20 * 1024 * 1024
+"""Largest page accepted. Saved news pages run to a few MB with their scripts and styles inline."""
+
+LINK_LIST_SHARE = 0.6
+"""A list whose text is mostly link text is a list of related links, not article content."""
+LINK_ITEM_MAX_WORDS = 20
+"""A list of linked items this short each is a list of headlines (related stories), not points."""
+SUBHEAD_MAX_WORDS = 10
+"""A paragraph in capitals up to this long is a subheading; longer, it is shouted text."""
+
+
+def read(path: Path, published: date | None = None) -> Article:
+    """Read a saved news page; its sidecar, then ``published``, override the page's own metadata."""
+    # Imported here: it takes a tenth of a second, which runs of plain-text seeds need not pay.
+    import trafilatura
+
+    data = _load(path)
+    document = trafilatura.bare_extraction(
+        data,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_links=True,
+        include_images=False,
+        deduplicate=True,
+    )
+    if document is None or isinstance(document, dict) or document.body is None:
+        raise SeedError(path, "no article text found in the page")
+    # The page's own keywords are left out: they are SEO lists ("US,AWARDS,SAG,..."), not tags for readers.
+    page = Metadata(
+        title=_title(document.title, document.sitename),
+        source=_text(document.sitename),
+        published=_date(document.date),
+        url=_text(document.url),
+        author=_text(document.author),
+    )
+    meta = read_sidecar(path).over(page).published_on(published)
+    if not meta.title:
+        raise SeedError(path, "the page has no title; give one in a sidecar .yml (title: ...)")
+    return assemble(path, meta.title, list(blocks(document.body)), meta)
+
+
+def blocks(body: etree._Element) -> Iterator[Block]:
+    """The article body trafilatura kept, as blocks; link lists and the heading above them are dropped."""
+    pending: Block | None = None
+    for element in body:
+        if element.tag == "head":
+            if pending is not None:
+                yield pending
+            pending = Block(_flat(element), heading=True)
+            continue
+        if element.tag == "list" and _is_link_list(element):
+            pending = None
+            continue
+        if pending is not None:
+            yield pending
+            pending = None
+        yield from _content(element)
+    if pending is not None:
+        yield pending
+
+
+def _content(element: etree._Element) -> Iterator[Block]:
+    if element.tag == "list":
+        for item in element.iter("item"):
+            yield Block(_flat(item), heading=False)
+    elif element.tag == "table":
+        for row in element.iter("row"):
+            yield Block("; ".join(_flat(cell) for cell in row), heading=False)
+    elif element.tag == "quote" and len(element) and all(child.tag == "p" for child in element):
+        for child in element:
+            yield Block(_flat(child), heading=False)
+    elif element.tag in ("p", "quote", "code"):
+        text = _flat(element)
+        # Wire copy sets its subheads as paragraphs in capitals ("DISAPPOINTING NIGHT FOR 'IRISHMAN'").
+        yield Block(text, heading=_shouts(text))
+
+
+def _shouts(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and len(text.split()) <= SUBHEAD_MAX_WORDS and all(c.isupper() for c in letters)
+
+
+def _is_link_list(element: etree._Element) -> bool:
+    """Related stories: every item is a short linked headline, or most of the list's text is link text."""
+    items = list(element.iter("item"))
+    if len(items) >= 2 and all(
+        item.find(".//ref") is not None and len(_flat(item).split()) <= LINK_ITEM_MAX_WORDS for item in items
+    ):
+        return True
+    text = len(_flat(element))
+    links = sum(len(_flat(ref)) for ref in element.iter("ref"))
+    return text > 0 and links / text >= LINK_LIST_SHARE
+
+
+def _flat(element: etree._Element) -> str:
+    return clean(etree.tostring(element, method="text", encoding=str, with_tail=False))
+
+
+def _load(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_HTML_BYTES:
+            raise SeedError(path, f"file is {size:,} bytes; saved pages are limited to {MAX_HTML_BYTES:,}")
+        data = path.read_bytes()
+    except OSError as error:
+        raise SeedError(path, f"cannot read file: {error.strerror}") from error
+    if not data.strip():
+        raise SeedError(path, "is empty")
+    if b"\x00" in data[:4096] and b"<" not in data[:4096]:
+        raise SeedError(path, "looks like a binary file, not a web page")
+    return data
+
+
+def _title(title: str | None, sitename: str | None) -> str | None:
+    """The headline without the section or site name pages put around it ("Opinion | ...", "... - CNN")."""
+    if not title:
+        return None
+    title = clean(title)
+    site = clean(sitename or "").casefold()
+    if " | " in title:
+        # Pipes separate headline, section and site; the headline is the longest part.
+        title = max((p.strip() for p in title.split(" | ")), key=len)
+    for dash in (" - ", " – ", " — "):
+        head, _, tail = title.rpartition(dash)
+        if head and site and tail.strip().casefold() == site:
+            title = head.strip()
+    return title or None
+
+
+def _text(value: str | None) -> str | None:
+    return clean(value) or None if value else None
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,44 @@
+"""Sentence splitting for every reader: nupunkt, then quotations kept whole.
+
+nupunkt splits at every full stop, including those inside a quotation, which leaves fragments
+such as ``We will extend it to nine months."`` that make no sense on their own in an explainer.
+A sentence that leaves a quotation open is joined with the sentences that continue it, unless the
+next one opens a quotation of its own (a new quoted paragraph, as BBC style writes them).
+"""
+
+from __future__ import annotations
+
+import nupunkt
+
+MAX_JOINED = 4
+"""Never join more sentences than this into one: an unbalanced quote mark must not swallow a paragraph."""
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph, by nupunkt (knows "U.S.", "Mr.", "Jan. 5", "(R-Ky.)")."""
+    raw = [s.strip() for s in nupunkt.sent_tokenize(text) if isinstance(s, str) and s.strip()]
+    return _join_open_quotations(raw)
+
+
+def _join_open_quotations(sentences: list[str]) -> list[str]:
+    joined: list[str] = []
+    parts = 0
+    for sentence in sentences:
+        if joined and parts < MAX_JOINED and _open_quotes(joined[-1]) > 0 and not _opens_quote(sentence):
+            joined[-1] = f"{joined[-1]} {sentence}"
+            parts += 1
+        else:
+            joined.append(sentence)
+            parts = 1
+    return joined
+
+
+def _open_quotes(text: str) -> int:
+    """Quotations opened and not yet closed: curly quotes by kind, straight ones by parity."""
+    curly = text.count("“") - text.count("”")
+    straight = text.count('"') % 2
+    return max(curly, 0) + straight
+
+
+def _opens_quote(sentence: str) -> bool:
+    return sentence[:1] in ('"', "“")

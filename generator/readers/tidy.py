@@ -1,0 +1,62 @@
+"""Small repairs to article text that every format needs before it is read as prose.
+
+Wire copy carries leftovers of the page it was cut from: links that no longer lead anywhere
+("(Full Story)"), exchange codes after company names ("Facebook Inc (FB.O)"), a pound sign that
+an old encoding spelled out ("pounds 1,400"), a full stop with no space after it, and
+subheadings set in capitals ("LUXURY HANDBAGS, CASH") that shout when shown as headings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+_LINK_STUB = re.compile(
+    r"\s*\((?:full story|full coverage|story continues(?: below)?|read more|see more|more here|click here"
+    r"|video|watch|listen|graphic|interactive)\)",
+    re.IGNORECASE,
+)
+# Reuters instrument codes: "(FB.O)", "(SBGI.O)", "(7203.T)", "(.SPX)".
+_TICKER = re.compile(r"\s\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|\.[A-Z]{2,6})\)")
+_SPELLED_POUND = re.compile(r"\bpounds (?=\d)")
+# "bought Tribune Media.Sinclair stock fell": two sentences run together, which no splitter parts.
+_RUN_ON = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,})")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def tidy(text: str) -> str:
+    """Body text without link stubs and instrument codes, run-on sentences parted, pound signs back."""
+    text = _LINK_STUB.sub("", text)
+    text = _TICKER.sub("", text)
+    text = _RUN_ON.sub(". ", text)
+    return _SPELLED_POUND.sub("£", text)
+
+
+def recase_heading(heading: str, body: Iterable[str]) -> str:
+    """An all-capitals heading in sentence case, each word cased as the article cases it elsewhere.
+
+    "ANWAR ADVOCATES NEW CHARGES" becomes "Anwar advocates new charges" because the body writes
+    "Anwar" and never "anwar"; a word the body does not use mid-sentence becomes lower case.
+    """
+    letters = [c for c in heading if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters):
+        return heading
+    casing = _casings(body)
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group(0)
+        seen = casing.get(word.casefold())
+        return seen.most_common(1)[0][0] if seen else word.lower()
+
+    recased = _WORD.sub(recase, heading)
+    return recased[:1].upper() + recased[1:]
+
+
+def _casings(body: Iterable[str]) -> dict[str, Counter[str]]:
+    """How the article writes each word, leaving out a sentence's first word (capitalised anyway)."""
+    casing: dict[str, Counter[str]] = defaultdict(Counter)
+    for sentence in body:
+        for word in _WORD.findall(sentence)[1:]:
+            casing[word.casefold()][word] += 1
+    return casing

@@ -1,0 +1,116 @@
+"""Reader rules found by reading explainers built from real articles: each one, on text of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.readers import read, split_sentences
+from generator.readers.tidy import recase_heading, tidy
+
+
+def _article(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quotation of several sentences is one unit, not fragments with a dangling quote mark.
+        (
+            'He said: "We made a firm commitment. We will extend it to nine months." She left.',
+            ['He said: "We made a firm commitment. We will extend it to nine months."', "She left."],
+        ),
+        (
+            "“I was afraid. Bombs were falling,” said Ana. She stayed.",
+            ["“I was afraid. Bombs were falling,” said Ana.", "She stayed."],
+        ),
+        # BBC style: a quote runs on into a new quoted paragraph without closing; each opens anew.
+        (
+            'Ms Lopes said: "We doubled it in a year. "We are going further." She smiled.',
+            ['Ms Lopes said: "We doubled it in a year.', '"We are going further."', "She smiled."],
+        ),
+        # A stray quote mark never swallows the paragraph.
+        ('A 12" pipe burst. Water ran. Roads shut. Trains stopped. Schools closed. Shops too.', None),
+    ],
+)
+def test_quotations_stay_whole(text: str, expected: list[str] | None) -> None:
+    sentences = split_sentences(text)
+    if expected is None:
+        assert len(sentences) >= 3
+    else:
+        assert sentences == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Facebook Inc (FB.O) and Gray Television (GTN.N) rose.", "Facebook Inc and Gray Television rose."),
+        ('He said: "Not at one go." (Full Story)', 'He said: "Not at one go."'),
+        ("It bought Tribune Media (TRCO.N).Sinclair stock fell.", "It bought Tribune Media. Sinclair stock fell."),
+        ("See example.com or U.S.A. or e.g. Jan.", "See example.com or U.S.A. or e.g. Jan."),
+        ("Pay rises by pounds 1,400, to pounds 102.80 a week.", "Pay rises by £1,400, to £102.80 a week."),
+        ("It weighed 20 pounds and cost (about) 5 pounds.", "It weighed 20 pounds and cost (about) 5 pounds."),
+        ("The Alternative for Germany (AfD) and the U.S. (Washington) met.",
+         "The Alternative for Germany (AfD) and the U.S. (Washington) met."),
+    ],
+)
+def test_tidy_removes_page_leftovers_only(text: str, expected: str) -> None:
+    assert tidy(text) == expected
+
+
+def test_capital_headings_take_the_article_casing() -> None:
+    body = ["Later, Anwar Ibrahim said so.", "Police took luxury handbags and cash.", "The anti-junta camp met."]
+    assert recase_heading("ANWAR ADVOCATES NEW CHARGES", body) == "Anwar advocates new charges"
+    assert recase_heading("LUXURY HANDBAGS, CASH", body) == "Luxury handbags, cash"
+    assert recase_heading("ANTI-JUNTA PROTESTS", body) == "Anti-junta protests"
+    assert recase_heading("Troubled relations", body) == "Troubled relations"
+    assert recase_heading("EU", body) == "EU"
+
+
+def test_wire_copy_reads_cleanly(tmp_path: Path) -> None:
+    article = read(_article(tmp_path, (
+        "Senator to query Facebook\n\n"
+        "WASHINGTON (Reuters) - A senator said on Thursday she will ask Facebook Inc (FB.O) about a report.\n\n"
+        "The company declined to comment, a spokesman for Facebook said.\n\n"
+        "HOUSE HEARING\n\n"
+        "A hearing is set for next week, the senator told reporters in Washington.\n\n"
+        "Reporting by Jane Doe; Editing by John Roe\n"
+    )))
+    assert article.source == "Reuters"
+    assert article.sentences[0].text == "A senator said on Thursday she will ask Facebook Inc about a report."
+    assert [s.heading for s in article.sections] == [None, "House hearing"]
+    assert article.paragraphs[-1].text.startswith("A hearing is set")
+
+
+def test_kicker_and_byline_above_the_lede_are_not_body(tmp_path: Path) -> None:
+    article = read(_article(tmp_path, (
+        "Ferry deal signed\n\n"
+        "Exclusive\n\n"
+        "By Jane Doe and Tom Roe, Transport correspondents\n\n"
+        "The councils signed the ferry deal on Monday.\n\n"
+        "It takes effect next spring, they said.\n"
+    )))
+    assert [p.text for p in article.paragraphs] == [
+        "The councils signed the ferry deal on Monday.", "It takes effect next spring, they said."
+    ]
+
+
+def test_html_subheads_in_capitals_become_sections(tmp_path: Path) -> None:
+    paragraphs = "".join(
+        f"<p>The {n} paragraph of the awards story says The Irishman won nothing on Sunday night, and why.</p>"
+        for n in ("first", "second", "third", "fourth")
+    )
+    page = tmp_path / "awards.html"
+    page.write_text(
+        "<html><head><title>Awards night</title></head><body><article><h1>Awards night</h1>"
+        f"{paragraphs}<p>DISAPPOINTING NIGHT FOR ‘IRISHMAN’</p>{paragraphs.replace('paragraph', 'part')}"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = read(page)
+    # Recased as the body writes its words: "Irishman" keeps its capital, "night" does not.
+    assert [s.heading for s in article.sections] == [None, "Disappointing night for ‘Irishman’"]
