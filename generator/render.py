@@ -171,7 +171,7 @@ def _meta(explainer: Explainer, kind: str, description: str) -> dict[str, object
         # Material prints these two into <title>, the header and a <meta> unescaped.
         "title": meta_text(article.title if kind == "overview" else f"{article.title}: {kind}"),
         "description": meta_text(description),
-        "tags": list(article.tags),
+        "tags": [meta_text(tag) for tag in article.tags],  # Material's tags plugin prints them raw too
         "source": article.source,
         "published": article.published.isoformat() if article.published else None,
         "generator": f"explainers {explainer.generator_version}",

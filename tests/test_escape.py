@@ -202,3 +202,22 @@ def test_front_matter_title_survives_mkdocs_meta_parsing(tmp_path: Path) -> None
         block = front_matter({"title": meta_text(title) or "x"})
         _, meta = get_data(block + "# Body\n")
         assert meta == {"title": meta_text(title) or "x"}, title
+
+
+def test_front_matter_of_a_hostile_article_holds_no_markup(tmp_path: Path) -> None:
+    from generator.analyze import analyze
+    from generator.readers import read
+    from generator.render import render
+
+    seed = tmp_path / "hostile.md"
+    seed.write_text(
+        "---\ntitle: '<script>alert(1)</script> & \"q\"'\nsource: '<b>Outlet</b>'\n"
+        "tags: ['<img src=x onerror=alert(1)>', 'plain']\n---\n\n"
+        "The council met on Tuesday. <iframe src=x></iframe> was said.\n",
+        encoding="utf-8",
+    )
+    for page in render(analyze(read(seed))):
+        front = yaml.safe_load(page.text.split("---\n")[1])
+        for key in ("title", "description"):
+            assert "<" not in front[key] and '"' not in front[key], (page.path, key, front[key])
+        assert front["tags"] == ["&lt;img src=x onerror=alert(1)&gt;", "plain"]
