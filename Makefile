@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# The browser tests drive Debian's Chromium; no tool may download a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: site test lint serve golden clean
 
@@ -12,7 +16,7 @@ site: $(VENV)/.site-installed
 serve: $(VENV)/.site-installed
 	$(BIN)/explainers serve
 
-test: $(VENV)/.test-installed
+test: $(VENV)/.test-installed $(CHROMIUM) node_modules/.installed
 	$(BIN)/ruff check generator tests scripts
 	$(BIN)/mypy
 	$(BIN)/pytest
@@ -33,8 +37,18 @@ $(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.site-installed
 
+# Browser tests: Debian's Chromium (apt) and axe-core (npm, pinned by package-lock.json).
+$(CHROMIUM):
+	$(SUDO) apt-get update
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+
+node_modules/.installed: package.json package-lock.json
+	command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends npm; }
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
 golden: $(VENV)/.test-installed
 	UPDATE_GOLDEN=1 $(BIN)/pytest -q tests/test_golden.py
 
 clean:
-	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) site node_modules test-artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
@@ -16,7 +17,7 @@ from .build import GenerateResult, find_seeds, generate, mkdocs
 from .check import DEFAULT_EXTENSIONS, check
 from .errors import SeedError
 from .export import as_json
-from .readers import read
+from .reader import read
 from .state import default_state_dir, load_state
 from .status import STATES, page_status
 from .writer import resolve
@@ -123,12 +124,24 @@ def build_command(
 def serve_command(seeds_dir: Path, docs_dir: Path, config_file: Path, dev_addr: str) -> None:
     """Generate every seed, then preview the site with `mkdocs serve`.
 
+    The preview follows edits: saving a page in docs/ or a seed in seeds/ rebuilds it, and a
+    changed seed is regenerated first (the `explainers` plugin in mkdocs.yml).
+
     \b
     Example:
       explainers serve --dev-addr 127.0.0.1:8000
     """
+    from .serve import SEEDS_DIR_VARIABLE  # imports MkDocs: only this command needs it
+
     _generate((), seeds_dir, docs_dir, None, None, force=False)
-    mkdocs("serve", config_file, "--dev-addr", dev_addr)
+    # The plugin runs inside the mkdocs process; tell it which seeds this command generated.
+    os.environ[SEEDS_DIR_VARIABLE] = str(seeds_dir.resolve())
+    # Become `mkdocs serve` instead of waiting on it as a child: a stop signal (Ctrl-C, kill, a
+    # supervisor's SIGTERM) then reaches the server itself, and no orphan is left holding the port.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    argv = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config_file), "--dev-addr", dev_addr]
+    os.execv(sys.executable, argv)
 
 
 @main.command("analyze")

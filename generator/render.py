@@ -40,6 +40,8 @@ _EMPTY: dict[PageKind, str] = {
     "disagreements": "The article names no points of contention.",
     "outlook": "The article says nothing about what may happen next.",
 }
+_LEDE = "{: .page-lede }"
+"""Marks the one line under a page's title that says what the page covers (styled in explainers.css)."""
 _OPENING = "Opening"
 """Heading for the sentences before the article's first subheading."""
 
@@ -105,6 +107,7 @@ def site_pages(listed: Sequence[Listed]) -> list[Page]:
     index = [
         front_matter({"title": "All explainers", "description": "Every explainer and its pages, by month."}),
         "# All explainers\n",
+        f"Every explainer on this site, with a link to each of its pages.\n{_LEDE}\n",
     ]
     for month, group in _by_month(ordered):
         index.append(f"## {month}\n")
@@ -168,8 +171,9 @@ def front_matter(data: dict[str, object]) -> str:
 def _meta(explainer: Explainer, kind: str, description: str) -> dict[str, object]:
     article = explainer.article
     meta: dict[str, object] = {
-        # Material prints these two into <title>, the header and a <meta> unescaped.
-        "title": meta_text(article.title if kind == "overview" else f"{article.title}: {kind}"),
+        # Matches the page heading, so a browser tab reads "Background: <title>". Material prints
+        # the title into <title> and the header, the description into a <meta>, unescaped.
+        "title": meta_text(article.title if kind == "overview" else f"{kind.capitalize()}: {article.title}"),
         "description": meta_text(description),
         "tags": [meta_text(tag) for tag in article.tags],  # Material's tags plugin prints them raw too
         "source": article.source,
@@ -185,7 +189,7 @@ def _overview(explainer: Explainer) -> Page:
     lines = [
         front_matter(_meta(explainer, "overview", explainer.lead)),
         f"# {md_text(article.title)}\n",
-        f"{_byline(explainer)}\n",
+        f"{_PAGE_BLURBS['overview']} {_byline(explainer)}\n{_LEDE}\n",
         "## What is happening\n",
     ]
     happening = explainer.on_page("overview")
@@ -206,7 +210,7 @@ def _sentence_page(explainer: Explainer, kind: PageKind) -> Page:
     lines = [
         front_matter(_meta(explainer, kind, _PAGE_BLURBS[kind])),
         f"# {title}: {md_text(explainer.article.title)}\n",
-        f"*{_PAGE_BLURBS[kind]}* [Back to the overview]({PAGE_FILES['overview']})\n",
+        f"{_PAGE_BLURBS[kind]} [Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
     ]
     if not items:
         lines.append(_EMPTY[kind] + "\n")
@@ -224,7 +228,7 @@ def _source_page(explainer: Explainer) -> Page:
         front_matter(_meta(explainer, "source", f"The article, paragraphs numbered: {article.title}")),
         f"# Source: {md_text(article.title)}\n",
         f"{_byline(explainer)} Paragraphs are numbered; the explainer's links point here. "
-        f"[Back to the overview]({PAGE_FILES['overview']})\n",
+        f"[Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
     ]
     for number, section in enumerate(article.sections, start=1):
         if section.heading:
