@@ -17,7 +17,7 @@ from .readers import SEED_SUFFIXES, read
 from .render import render, site_pages
 from .slugs import assign, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
-from .writer import WriteReport, put, write
+from .writer import WriteReport, forget, put, write
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,9 @@ def generate(
     # Write the pages, then the records: a run killed before the records are saved regenerates next time.
     report = write(pages, docs_dir, state, force=force)
     put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))
-    orphans = orphaned_pages(state, records, pages, docs_dir)
+    # Pages no seed generates any more: kept and reported while in docs/, forgotten once deleted there.
+    orphans, gone = unowned_pages(state, records, pages, docs_dir)
+    forget(state, gone)
     return GenerateResult(tuple(explainers), tuple(failures), report, orphans, state.root)
 
 
@@ -148,16 +150,15 @@ def retire_removed(state: State, records: dict[str, ExplainerRecord], docs_dir: 
     return kept
 
 
-def orphaned_pages(
+def unowned_pages(
     state: State, records: dict[str, ExplainerRecord], pages: Sequence[Page], docs_dir: Path
-) -> tuple[PurePosixPath, ...]:
-    """Generated pages still in docs/ that no seed generates any more (seed removed, or page dropped)."""
+) -> tuple[tuple[PurePosixPath, ...], tuple[PurePosixPath, ...]]:
+    """Generated pages no seed generates any more (seed removed, or page dropped): in docs/, and gone from it."""
     live = {p.path.as_posix() for p in pages}
     live |= {page for r in records.values() if state.seed_path(r).is_file() for page in r.pages}
-    return tuple(
-        page for page in state.generated_pages()
-        if page.as_posix() not in live and (docs_dir / page).is_file()
-    )
+    unowned = [page for page in state.generated_pages() if page.as_posix() not in live]
+    present = tuple(page for page in unowned if (docs_dir / page).is_file())
+    return present, tuple(page for page in unowned if page not in present)
 
 
 def mkdocs(command: str, config_file: Path, *args: str) -> None:

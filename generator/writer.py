@@ -156,6 +156,13 @@ def resolve(page: PurePosixPath, state: State) -> bool:
     return True
 
 
+def forget(state: State, pages: Sequence[PurePosixPath]) -> None:
+    """Drop what the state holds for pages that are neither generated any more nor in docs/."""
+    for page in pages:
+        _clear_conflict(state, page)
+        state.base(page).unlink(missing_ok=True)
+
+
 def _clear_conflict(state: State, page: PurePosixPath) -> None:
     # incoming/ goes last: a run killed in between still shows the page as conflicted, and the next run clears it.
     state.conflict(page).unlink(missing_ok=True)

@@ -167,6 +167,10 @@ def test_a_page_whose_seed_was_removed_is_orphaned_not_deleted(site: Path) -> No
     assert again.returncode == 0 and "orphaned" not in again.stderr
     assert "council-backs-new-park" not in (site / "docs" / "index.md").read_text(encoding="utf-8")
     assert run_cli("check", cwd=site).returncode == 0
+    assert "council-backs-new-park" not in run_cli("status", cwd=site).stdout
+    assert not (site / ".explainers" / "base" / "council-backs-new-park").exists() or not any(
+        (site / ".explainers" / "base" / "council-backs-new-park").rglob("*.md")
+    )
 
 
 def test_force_replaces_edited_pages_after_a_backup(site: Path) -> None:
@@ -246,3 +250,14 @@ def test_library_generate_reports_outcomes(tmp_path: Path) -> None:
     assert second.ok and second.state_dir == tmp_path / ".explainers"
     front = (docs / SLUG / "index.md").read_text(encoding="utf-8").split("---\n")[1]
     assert yaml.safe_load(front)["title"] == "Russia-US summit: can disagreements be resolved?"
+
+
+def test_a_new_title_moves_the_explainer_and_orphans_the_old_pages(site: Path) -> None:
+    edit_seed(site, "Council backs new park", "Council approves new park", name="park.txt")
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert page(site, "index.md", "council-approves-new-park").is_file()
+    assert page(site, "index.md", "council-backs-new-park").is_file(), "old pages are never deleted"
+    assert "orphaned: docs/council-backs-new-park/index.md" in result.stderr
+    home = (site / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "council-approves-new-park/index.md" in home and "council-backs-new-park/" not in home
