@@ -261,3 +261,10 @@ def test_a_new_title_moves_the_explainer_and_orphans_the_old_pages(site: Path) -
     assert "orphaned: docs/council-backs-new-park/index.md" in result.stderr
     home = (site / "docs" / "index.md").read_text(encoding="utf-8")
     assert "council-approves-new-park/index.md" in home and "council-backs-new-park/" not in home
+
+
+def test_the_state_folder_can_live_elsewhere(project: Path) -> None:
+    result = run_cli("generate", "--state-dir", "state", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "state" / "state.json").is_file() and not (project / ".explainers").exists()
+    assert "7 generated" in run_cli("status", "--state-dir", "state", cwd=project).stderr
