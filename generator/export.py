@@ -32,4 +32,28 @@ def as_json(explainer: Explainer) -> dict[str, object]:
             for item in explainer.sentences
         ],
         "summary": list(explainer.summary),
+        "players": [
+            {
+                "name": p.name,
+                "kind": p.kind,
+                "description": p.description,
+                "mentions": p.mentions,
+                "sentences": list(p.sentences),
+                "aliases": list(p.aliases),
+                "country": p.country,
+            }
+            for p in explainer.players
+        ],
+        "timeline": [
+            {"date": d.date, "text": d.text, "sentence": d.sentence, "resolved": d.resolved}
+            for d in explainer.timeline
+        ],
+        "issues": [
+            {
+                "title": issue.title,
+                "sentences": list(issue.sentences),
+                "sides": [{"player": side.player, "sentences": list(side.sentences)} for side in issue.sides],
+            }
+            for issue in explainer.issues
+        ],
     }

@@ -17,6 +17,9 @@ PageKind = Literal["overview", "background", "disagreements", "outlook"]
 
 PAGE_KINDS: tuple[PageKind, ...] = ("overview", "background", "disagreements", "outlook")
 
+PlayerKind = Literal["person", "country", "place", "organization"]
+"""What a key player is."""
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -98,6 +101,62 @@ class Labelled:
 
 
 @dataclass(frozen=True)
+class Player:
+    """Someone or something the article is about: a person, country, place or organisation."""
+
+    name: str
+    """The fullest form of the name in the article (or the gazetteer's name for a country)."""
+    kind: PlayerKind
+    description: str | None
+    """What the article calls them, e.g. "Russian President"; None when it does not say."""
+    mentions: int
+    """How often the article names them, under any alias."""
+    sentences: tuple[str, ...]
+    """Ids of the sentences that name them, in reading order."""
+    aliases: tuple[str, ...] = ()
+    """Other forms of the name seen in the article ("Putin", "US", "U.S.")."""
+    country: str | None = None
+    """The country a person or place belongs to, when the article says so ("Russian President")."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or period the article names, resolved against the publication date when it can be."""
+
+    text: str
+    """The expression as written: "next Monday", "since 2009"."""
+    sentence: str
+    """Id of the sentence it is in."""
+    date: str | None
+    """ISO form: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or a range ``start/end`` (``2009/..`` is open);
+    None when it cannot be resolved without guessing."""
+
+    @property
+    def resolved(self) -> bool:
+        return self.date is not None
+
+
+@dataclass(frozen=True)
+class Side:
+    """What one party to a dispute did or said about it."""
+
+    player: str
+    """Name of a ``Player``."""
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One point of contention: a heading on the disagreements page."""
+
+    title: str
+    """Words from the article naming the issue ("Russia’s military intervention in Syria")."""
+    sentences: tuple[str, ...]
+    """Ids of the sentences about it, in reading order."""
+    sides: tuple[Side, ...] = ()
+
+
+@dataclass(frozen=True)
 class Explainer:
     """The analysis of one article: everything the pages are rendered from."""
 
@@ -107,6 +166,12 @@ class Explainer:
     sentences: tuple[Labelled, ...]
     summary: tuple[str, ...] = ()
     """Ids of the 3 to 5 "At a glance" sentences, in reading order."""
+    players: tuple[Player, ...] = ()
+    """Key players, most mentioned first."""
+    timeline: tuple[DateMention, ...] = ()
+    """Dates the article names, resolved ones in date order first, then unresolved in reading order."""
+    issues: tuple[Issue, ...] = ()
+    """Points of contention, in the order the article raises them."""
     generator_version: str = ""
 
     def on_page(self, page: PageKind) -> tuple[Labelled, ...]:

@@ -12,7 +12,8 @@ import yaml
 
 from .errors import ExplainerError
 from .escape import md_text, meta_text
-from .models import Explainer, Labelled, Page, PageKind
+from .models import DateMention, Explainer, Labelled, Page, PageKind, Player, PlayerKind
+from .players import main_players
 
 PAGE_FILES: dict[PageKind, str] = {
     "overview": "index.md",
@@ -21,6 +22,9 @@ PAGE_FILES: dict[PageKind, str] = {
     "outlook": "outlook.md",
 }
 SOURCE_FILE = "source.md"
+PLAYERS_FILE = "players.md"
+TIMELINE_FILE = "timeline.md"
+SITE_PLAYERS_FILE = "players.md"
 
 _PAGE_TITLES: dict[PageKind, str] = {
     "overview": "Overview",
@@ -51,8 +55,10 @@ def render(explainer: Explainer) -> list[Page]:
     return [
         _overview(explainer),
         _sentence_page(explainer, "background"),
-        _sentence_page(explainer, "disagreements"),
+        _disagreements_page(explainer) if explainer.issues else _sentence_page(explainer, "disagreements"),
         _sentence_page(explainer, "outlook"),
+        _players_page(explainer),
+        _timeline_page(explainer),
         _source_page(explainer),
     ]
 
@@ -75,6 +81,8 @@ class Listed(Protocol):
     def source(self) -> str | None: ...
     @property
     def published_date(self) -> date | None: ...
+    @property
+    def players(self) -> Sequence[tuple[PlayerKind, str]]: ...
 
 
 @dataclass(frozen=True)
@@ -87,10 +95,13 @@ class Listing:
     """The one-line summary: the explainer's lead sentence."""
     source: str | None
     published_date: date | None
+    players: tuple[tuple[PlayerKind, str], ...] = ()
+    """(kind, name) of every player, for the site-wide players page."""
 
     @classmethod
     def of(cls, e: Explainer) -> Listing:
-        return cls(e.slug, e.article.title, e.lead, e.article.source, e.article.published)
+        players = tuple((p.kind, p.name) for p in e.players)
+        return cls(e.slug, e.article.title, e.lead, e.article.source, e.article.published, players)
 
 
 def site_pages(listed: Sequence[Listed]) -> list[Page]:
@@ -115,12 +126,14 @@ def site_pages(listed: Sequence[Listed]) -> list[Page]:
             links = " · ".join(
                 f"[{_PAGE_TITLES[kind]}]({e.slug}/{PAGE_FILES[kind]})" for kind in PAGE_FILES if kind != "overview"
             )
+            links += f" · [Key players]({e.slug}/{PLAYERS_FILE}) · [Timeline]({e.slug}/{TIMELINE_FILE})"
             links += f" · [Source article]({e.slug}/{SOURCE_FILE})"
             index.append(f"- {_listing(e)}  \n  {links}")
         index.append("")
     return [
         Page(PurePosixPath("index.md"), "\n".join(home) + "\n"),
         Page(PurePosixPath("explainers.md"), "\n".join(index)),
+        players_index((e.title, e.slug, e.players) for e in ordered),
     ]
 
 
@@ -186,8 +199,12 @@ def _meta(explainer: Explainer, kind: str, description: str) -> dict[str, object
 def _overview(explainer: Explainer) -> Page:
     article = explainer.article
     by_id = {item.sentence.id: item for item in explainer.sentences}
+    meta = _meta(explainer, "overview", explainer.lead)
+    # Material's tags plugin lists the explainer under each of its main players.
+    tags = dict.fromkeys([*article.tags, *(p.name for p in main_players(explainer.players))])
+    meta["tags"] = [meta_text(tag) for tag in tags]
     lines = [
-        front_matter(_meta(explainer, "overview", explainer.lead)),
+        front_matter(meta),
         f"# {md_text(article.title)}\n",
         f"{_PAGE_BLURBS['overview']} {_byline(explainer)}\n{_LEDE}\n",
         "## What is happening\n",
@@ -200,6 +217,8 @@ def _overview(explainer: Explainer) -> Page:
     for kind in ("background", "disagreements", "outlook"):
         count = len(explainer.on_page(kind))
         lines.append(f"- [{_PAGE_TITLES[kind]}]({PAGE_FILES[kind]}): {_PAGE_BLURBS[kind]} ({_count(count)})")
+    lines.append(f"- [Key players]({PLAYERS_FILE}): who and what the article is about. ({len(explainer.players)})")
+    lines.append(f"- [Timeline]({TIMELINE_FILE}): the dates it names, in order. ({len(explainer.timeline)})")
     lines.append(f"- [Source article]({SOURCE_FILE}): the article itself, paragraphs numbered.\n")
     return Page(_path(explainer, PAGE_FILES["overview"]), "\n".join(lines))
 
@@ -284,3 +303,151 @@ def _count(n: int) -> str:
 
 def _path(explainer: Explainer, name: str) -> PurePosixPath:
     return PurePosixPath(explainer.slug) / name
+
+
+_KIND_HEADINGS: dict[PlayerKind, str] = {
+    "person": "People",
+    "country": "Countries",
+    "place": "Places",
+    "organization": "Organisations",
+}
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_SENTENCES_PER_PLAYER = 3
+
+
+def _disagreements_page(explainer: Explainer) -> Page:
+    """One heading per point of contention; each sentence labelled with the side it shows acting."""
+    by_id = {item.sentence.id: item for item in explainer.sentences}
+    lines = [
+        front_matter(_meta(explainer, "disagreements", _PAGE_BLURBS["disagreements"])),
+        f"# {_PAGE_TITLES['disagreements']}: {md_text(explainer.article.title)}\n",
+        f"{_PAGE_BLURBS['disagreements']} [Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
+    ]
+    shown: set[str] = set()
+    for issue in explainer.issues:
+        items = [by_id[sid] for sid in issue.sentences if sid in by_id and by_id[sid].page is not None]
+        if not items:
+            continue
+        lines.append(f"## {md_text(issue.title)}\n")
+        actor = {sid: side.player for side in issue.sides for sid in side.sentences}
+        if len(issue.sides) > 1:
+            lines.append("Sides: " + ", ".join(f"**{md_text(side.player)}**" for side in issue.sides) + "\n")
+        for item in items:
+            who = actor.get(item.sentence.id)
+            lines.append(f"- **{md_text(who)}:** {_sentence(item)}" if who else f"- {_sentence(item)}")
+            shown.add(item.sentence.id)
+        lines.append("")
+    rest = [item for item in explainer.on_page("disagreements") if item.sentence.id not in shown]
+    if rest:
+        lines.append("## Other tensions\n")
+        lines.append(_prose(rest))
+    return Page(_path(explainer, PAGE_FILES["disagreements"]), "\n".join(lines))
+
+
+def _players_page(explainer: Explainer) -> Page:
+    """The people, countries, places and organisations the article names, most mentioned first."""
+    shown = {item.sentence.id: item for item in explainer.sentences if item.page is not None}
+    lines = [
+        front_matter(_meta(explainer, "key players", "Who and what the article is about.")),
+        f"# Key players: {md_text(explainer.article.title)}\n",
+        "Who and what the article is about, most mentioned first. "
+        f"[Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
+    ]
+    if not explainer.players:
+        lines.append("The article names no people, countries, places or organisations that could be recognised.\n")
+    for kind, heading in _KIND_HEADINGS.items():
+        players = [p for p in explainer.players if p.kind == kind]
+        if not players:
+            continue
+        lines.append(f"## {heading}\n")
+        for player in players:
+            lines.append(f"### {md_text(player.name)}\n")
+            lines.append(_player_line(player) + "\n")
+            items = [shown[sid] for sid in player.sentences if sid in shown][:_SENTENCES_PER_PLAYER]
+            lines += [f"- {_sentence(item)}" for item in items]
+            lines.append("")
+    return Page(_path(explainer, PLAYERS_FILE), "\n".join(lines))
+
+
+def _player_line(player: Player) -> str:
+    parts = [f"*{md_text(player.description)}*"] if player.description else []
+    parts.append("named once" if player.mentions == 1 else f"named {player.mentions} times")
+    if player.aliases:
+        parts.append("also written " + ", ".join(f"“{md_text(a)}”" for a in player.aliases))
+    return " · ".join(parts)
+
+
+def _timeline_page(explainer: Explainer) -> Page:
+    """The dates the article names in date order, each with its sentence and provenance link."""
+    by_id = {item.sentence.id: item for item in explainer.sentences}
+    lines = [
+        front_matter(_meta(explainer, "timeline", "The dates the article names, in order.")),
+        f"# Timeline: {md_text(explainer.article.title)}\n",
+        f"The dates the article names, in date order. [Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
+    ]
+    resolved = [d for d in explainer.timeline if d.resolved and d.sentence in by_id]
+    unresolved = [d for d in explainer.timeline if not d.resolved and d.sentence in by_id]
+    if not resolved and not unresolved:
+        lines.append("The article names no dates.\n")
+    for mention in resolved:
+        when = _when(mention)
+        written = "" if when.casefold() == mention.text.casefold() else f" (“{md_text(mention.text)}”)"
+        lines.append(f"- **{when}**{written}: {_sentence(by_id[mention.sentence])}")
+    if unresolved:
+        lines.append("\n## Dates relative to an unknown publication date\n")
+        lines.append(
+            "The article's publication date is not known, so these are shown as written, not guessed.\n"
+        )
+        lines += [f"- **{md_text(m.text)}**: {_sentence(by_id[m.sentence])}" for m in unresolved]
+    return Page(_path(explainer, TIMELINE_FILE), "\n".join(lines) + "\n")
+
+
+def _when(mention: DateMention) -> str:
+    """A resolved date as a reader says it: "16 July 2018", "April 2018", "2008 to 2018", "since 2009"."""
+    value = mention.date or ""
+    if "/" in value:
+        start, end = value.split("/", 1)
+        return f"since {_day(start)}" if end == ".." else f"{_day(start)} to {_day(end)}"
+    return _day(value)
+
+
+def _day(value: str) -> str:
+    parts = value.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    return value
+
+
+def players_index(listings: Iterable[tuple[str, str, Iterable[tuple[PlayerKind, str]]]]) -> Page:
+    """The site-wide players page: every player, with the explainers it appears in.
+
+    Each listing is (title, slug, [(kind, name), ...]): plain values, so that a record of an
+    explainer that was not re-analysed in this run can list its players too.
+    """
+    appears: dict[tuple[PlayerKind, str], list[tuple[str, str]]] = {}
+    for title, slug, players in sorted(listings, key=lambda x: (x[0].casefold(), x[1])):
+        for kind, name in players:
+            appears.setdefault((kind, name), []).append((title, slug))
+    lines = [
+        front_matter({"title": "Players", "description": "Every key player and the explainers they appear in."}),
+        "# Players\n",
+        "Every person, country, place and organisation named in an explainer, "
+        "with the explainers they appear in.\n",
+    ]
+    if not appears:
+        lines.append("No explainer names any players yet.\n")
+    for kind, heading in _KIND_HEADINGS.items():
+        names = sorted((name for k, name in appears if k == kind), key=str.casefold)
+        if not names:
+            continue
+        lines.append(f"## {heading}\n")
+        for name in names:
+            links = " · ".join(f"[{md_text(title)}]({slug}/{PLAYERS_FILE})" for title, slug in appears[(kind, name)])
+            lines.append(f"- **{md_text(name)}**: {links}")
+        lines.append("")
+    return Page(PurePosixPath(SITE_PLAYERS_FILE), "\n".join(lines))

@@ -22,15 +22,16 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, cast, get_args
 
 from .errors import ExplainerError
-from .models import Explainer
+from .models import Explainer, PlayerKind
 
 STATE_FILE = "state.json"
 STATE_FORMAT = 1
 """Bumped when state.json changes shape; an unknown format is refused, never guessed at."""
 BASE, INCOMING, CONFLICTS, BACKUPS = "base", "incoming", "conflicts", "backups"
+PLAYER_KINDS: tuple[str, ...] = get_args(PlayerKind)
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 
 
@@ -57,6 +58,8 @@ class ExplainerRecord:
     generator_version: str
     pages: tuple[str, ...] = ()
     """The explainer's pages, relative to docs/, in the order they were rendered."""
+    players: tuple[tuple[PlayerKind, str], ...] = ()
+    """(kind, name) of every key player, for the site-wide players page."""
 
     @property
     def published_date(self) -> date | None:
@@ -79,6 +82,7 @@ class ExplainerRecord:
             seed_digest=digest,
             generator_version=explainer.generator_version,
             pages=tuple(pages),
+            players=tuple((p.kind, p.name) for p in explainer.players),
         )
 
     @classmethod
@@ -97,6 +101,11 @@ class ExplainerRecord:
         pages = data.get("pages", [])
         if not isinstance(pages, list) or not all(isinstance(p, str) for p in pages):
             raise TypeError("pages is not a list of paths")
+        players = []
+        for item in data.get("players", []):
+            if not (isinstance(item, list) and len(item) == 2 and item[0] in PLAYER_KINDS and isinstance(item[1], str)):
+                raise TypeError(f"players holds {item!r}, not [kind, name]")
+            players.append((cast(PlayerKind, item[0]), item[1]))
         return cls(
             slug=text("slug"),
             title=text("title"),
@@ -107,6 +116,7 @@ class ExplainerRecord:
             seed_digest=text("seed_digest"),
             generator_version=text("generator_version"),
             pages=tuple(pages),
+            players=tuple(players),
         )
 
 

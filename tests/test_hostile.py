@@ -40,7 +40,7 @@ HOSTILE_TITLES = {
     "yaml-tag": "!!python/object:os.system",
     "template": "{{ config.site_name }} {% raw %}",
 }
-PAGES = ("", "background/", "disagreements/", "outlook/", "source/")
+PAGES = ("", "background/", "disagreements/", "outlook/", "players/", "timeline/", "source/")
 
 
 def _files(root: Path) -> set[str]:
@@ -108,6 +108,13 @@ def test_a_hostile_title_is_shown_literally_everywhere(
             assert title in shown_title
     home = PageDom((site / "index.html").read_text(encoding="utf-8"))
     assert any(squash(e.content) == title and e.tag == "a" for e in home.elements)
+    for shared in ("index.html", "explainers/index.html", "players/index.html", "tags/index.html"):
+        if (site / shared).is_file():
+            dom = PageDom((site / shared).read_text(encoding="utf-8"))
+            assert dom.live_attributes() == [], shared
+            counts, theme = dom.active_counts(), _dom(site, seed_slug).active_counts()
+            assert not {"iframe", "img", "object", "embed"} & set(counts), shared
+            assert (counts["script"], counts["style"]) == (theme["script"], theme["style"]), shared
 
 
 # --- property-based: random text with HTML and Markdown metacharacters, through generate and mkdocs build ---

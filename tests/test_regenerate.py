@@ -267,4 +267,5 @@ def test_the_state_folder_can_live_elsewhere(project: Path) -> None:
     result = run_cli("generate", "--state-dir", "state", cwd=project)
     assert result.returncode == 0, result.stderr
     assert (project / "state" / "state.json").is_file() and not (project / ".explainers").exists()
-    assert "7 generated" in run_cli("status", "--state-dir", "state", cwd=project).stderr
+    pages = len(list((project / "state" / "base").rglob("*.md")))
+    assert f"{pages} generated, 0 edited" in run_cli("status", "--state-dir", "state", cwd=project).stderr

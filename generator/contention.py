@@ -1,0 +1,256 @@
+"""Points of contention: what is disputed, the sentences about it, and what each side did or said.
+
+An issue comes from one of two places: an item of an enumeration in a sentence about a dispute
+("clashed on many issues: A, B, C and D" gives four), or a dispute word that names a concrete
+matter ("sanctions", "poisoned", "annexation"). Sentences that only say there is friction
+("tit-for-tat", "tensions") join the issue of the sentence just before them in their paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .models import Article, Issue, Role, Sentence, Side
+from .players import Cast
+
+# Dispute words that name what is disputed, with the heading of its issue. "{of}" is filled with
+# what the article says after the word ("expulsion of Russian diplomats") or the nearest player.
+_TOPICS: tuple[tuple[str, str], ...] = (
+    (r"sanction\w*|embargo\w*|counter-sanctions?", "Sanctions"),
+    (r"tariffs?|trade wars?|trade disputes?", "Tariffs and trade"),
+    (r"poison\w*", "Poisoning of {of}"),
+    (r"annex\w*", "Annexation of {of}"),
+    (r"invasion|invad\w*", "Invasion of {of}"),
+    (r"intervention|interven\w*", "Intervention in {of}"),
+    (r"expel\w*|expulsions?", "Expulsion of {of}"),
+    (r"meddl\w*|interference", "Interference"),
+    (r"hack\w*|cyber-?attacks?", "Hacking"),
+    (r"nuclear (?:programme|program|weapons?|deal|tests?)", "Nuclear programme"),
+    (r"missile\w*", "Missiles"),
+    (r"corruption|graft|brib\w*|embezzl\w*", "Corruption"),
+    (r"impeach\w*", "Impeachment"),
+    (r"deport\w*", "Deportations"),
+    (r"referendum", "The referendum"),
+    (r"kidnap\w*|abduct\w*", "Kidnapping of {of}"),
+    (r"murder\w*|assassinat\w*|killing", "Killing of {of}"),
+    (r"fraud\w*|rigg\w*", "Fraud allegations"),
+    (r"(?:hunting )?ban\b|banned|banning", "The ban"),
+)
+_TOPIC_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), title) for p, title in _TOPICS)
+# Words that say there is friction without saying about what.
+_FRICTION = re.compile(
+    r"\b(clash\w*|disput\w*|disagree\w*|confront\w*|conflicts?|crisis|tensions?|squabbl\w*|tit-for-tat"
+    r"|backlash|retaliat\w*|condemn\w*|row|rows|feud\w*|rift|standoff|accus\w*|criticis\w*|criticiz\w*"
+    r"|oppos\w*|reject\w*|differences|thorny|rivalry|hostil\w*|at odds|protest\w*|dispute)\b",
+    re.IGNORECASE,
+)
+# "... clashed on many issues: A, B and C", "disputes over A, B and C", "issues like A and B".
+_LIST_LEAD = re.compile(r"\b(?:including|such as|over|on)\s+", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[a-z]+(?:’s|'s)?\s)")
+_SUBORDINATE = re.compile(
+    r"^(?:When|After|As|While|Although|Though|If|Since|Because|Before|Despite|In|On|Over|Under|For|During|Amid)\b[^,]{0,160},\s*"
+)
+
+
+def is_dispute(text: str) -> bool:
+    """Whether a sentence names something disputed or says there is friction."""
+    return bool(_FRICTION.search(text)) or any(p.search(text) for p, _ in _TOPIC_PATTERNS)
+
+
+@dataclass
+class _Draft:
+    title: str
+    key: str
+    sentences: list[str] = field(default_factory=list)
+    players: set[str] = field(default_factory=set)
+    topic: re.Pattern[str] | None = None
+    """For an issue found by its dispute word: that word's pattern."""
+
+
+def find_issues(article: Article, roles: list[Role], cast: Cast) -> tuple[Issue, ...]:
+    """The article's points of contention, in the order it raises them."""
+    drafts: list[_Draft] = []
+    last_issue: dict[int, list[_Draft]] = {}
+    for sentence, role in zip(article.sentences, roles, strict=True):
+        if role == "other":
+            continue
+        joined = _join_enumeration(sentence, cast, drafts)
+        if joined:
+            last_issue[sentence.paragraph] = joined
+            continue
+        topics = _topics(sentence, cast)
+        touched: list[_Draft] = []
+        for key, title, pattern in topics:
+            draft = next((d for d in drafts if d.key == key or pattern.search(d.key)), None)
+            if draft is None:
+                draft = _Draft(title, key, topic=pattern)
+                drafts.append(draft)
+            _add(draft, sentence.id)
+            touched.append(draft)
+        friction = _FRICTION.search(sentence.text)
+        if not touched and friction:
+            touched = _by_players(drafts, sentence, cast)
+            if not touched and len(sentence.text[:friction.start()].split()) <= 2:
+                # "Tit-for-tat has been ...", "Tensions rose ...": more about the issue just before.
+                touched = last_issue.get(sentence.paragraph, [])
+            last_issue.clear()
+            for draft in touched:
+                _add(draft, sentence.id)
+        last_issue.clear()
+        if touched:
+            last_issue[sentence.paragraph] = touched
+    order = {s.id: i for i, s in enumerate(article.sentences)}
+    drafts.sort(key=lambda d: min(order[s] for s in d.sentences))
+    return tuple(
+        Issue(d.title, tuple(sorted(d.sentences, key=order.__getitem__)), _sides(d, article, cast)) for d in drafts
+    )
+
+
+def _add(draft: _Draft, sentence_id: str) -> None:
+    if sentence_id not in draft.sentences:
+        draft.sentences.append(sentence_id)
+
+
+def _join_enumeration(sentence: Sentence, cast: Cast, drafts: list[_Draft]) -> list[_Draft]:
+    """One issue per item when a sentence about a dispute lists what is disputed."""
+    text = sentence.text
+    friction = _FRICTION.search(text)
+    if not friction:
+        return []
+    colon = text.find(":", friction.end())
+    if colon >= 0 and len(text[friction.end():colon].split()) <= 6:
+        leads = [colon + 1]
+    else:
+        colon = -1
+        # "disputes over A, B and C": the list follows the dispute word closely.
+        leads = [m.end() for m in _LIST_LEAD.finditer(text, friction.end())
+                 if len(text[friction.end():m.start()].split()) <= 2]
+    for lead in leads:
+        tail = text[lead:].strip().rstrip(" .")
+        items = [i.strip() for i in _ITEM_SPLIT.split(tail) if i.strip()]
+        if len(items) < (2 if colon >= 0 else 3) or any(len(i.split()) > 14 for i in items):
+            continue
+        mentions = cast.in_sentence(sentence.id)
+        spans = []
+        offset = lead
+        for item in items:
+            start = text.find(item, offset)
+            offset = start + len(item)
+            spans.append((item, start, offset))
+        # The parties named outside the list ("the US and Russia have clashed") are not what an item is about.
+        outside = {m.name for m in mentions if not any(s <= m.start < e for _, s, e in spans)}
+        made = []
+        for item, start, end in spans:
+            players = {m.name for m in mentions if start <= m.start < end} - outside
+            # "their dispute over steel tariffs" earlier is the item "steel tariffs" of the list.
+            draft = next((d for d in drafts if d.topic and d.topic.search(item) and d not in made), None)
+            if draft is None:
+                draft = _Draft(_title(item), item.lower(), players=players)
+                drafts.append(draft)
+            else:
+                draft.title, draft.key, draft.players, draft.topic = _title(item), item.lower(), players, None
+            _add(draft, sentence.id)
+            made.append(draft)
+        return made
+    return []
+
+
+def _topics(sentence: Sentence, cast: Cast) -> list[tuple[str, str, re.Pattern[str]]]:
+    """(key, title, pattern) of each concrete matter the sentence names."""
+    found = []
+    for pattern, template in _TOPIC_PATTERNS:
+        match = pattern.search(sentence.text)
+        if not match:
+            continue
+        preposition = "in" if " in {of}" in template else "of"
+        of = _object(sentence, match, preposition, cast) if "{of}" in template else ""
+        if "{of}" in template and not of:
+            template = template.replace(" of {of}", "").replace(" in {of}", "")
+            title = template.replace("Expulsion", "Expulsions")
+        else:
+            title = template.format(of=of)
+        found.append((title.lower(), title, pattern))
+    return found
+
+
+def _object(sentence: Sentence, match: re.Match[str], preposition: str, cast: Cast) -> str:
+    """Who or what a dispute word is about: "expulsion of Russian diplomats", "Skripal was poisoned"."""
+    after = re.match(
+        rf"\s+{preposition}\s+((?:[\w’'-]+\s*){{1,3}}?)(?=[,.;:]|\s+(?:by|and|that|which|in|at|on|near|over)\b|$)",
+        sentence.text[match.end():],
+    )
+    if after:
+        return after.group(1).strip()
+    # "Skripal was poisoned": a person a few words before or after the verb.
+    window = sentence.text[max(0, match.start() - 30):match.end() + 30]
+    mentions = [
+        m for m in cast.in_sentence(sentence.id)
+        if (p := cast.get(m.name)) and p.kind == "person" and abs(m.start - match.start()) <= 40
+        and sentence.text[m.start:m.end] in window
+    ]
+    if not mentions:
+        return ""
+    nearest = min(mentions, key=lambda m: min(abs(m.start - match.start()), abs(m.end - match.start())))
+    return nearest.name
+
+
+def _by_players(drafts: list[_Draft], sentence: Sentence, cast: Cast) -> list[_Draft]:
+    """ "Thorny issues like Ukraine and Syria": enumerated issues whose own players a sentence names."""
+    named = {m.name for m in cast.in_sentence(sentence.id)}
+    return [d for d in drafts if d.players & named]
+
+
+def _sides(draft: _Draft, article: Article, cast: Cast) -> tuple[Side, ...]:
+    """Who acts in each sentence of an issue: the first player of its main clause, if it is alone."""
+    by_id = {s.id: s for s in article.sentences}
+    actors: list[tuple[str, str]] = []
+    for sentence_id in draft.sentences:
+        actor = _actor(by_id[sentence_id], cast)
+        if actor:
+            actors.append((actor, sentence_id))
+    countries = {_country(a, cast) for a, _ in actors}
+    if len(countries - {None}) >= 2:
+        # A dispute between countries: their leaders speak for them.
+        actors = [(_country(a, cast) or a, s) for a, s in actors]
+    sides: dict[str, list[str]] = {}
+    for actor, sentence_id in actors:
+        sides.setdefault(actor, []).append(sentence_id)
+    return tuple(Side(name, tuple(ids)) for name, ids in sides.items())
+
+
+def _actor(sentence: Sentence, cast: Cast) -> str | None:
+    clause = _SUBORDINATE.match(sentence.text)
+    start = clause.end() if clause else 0
+    mentions = [m for m in cast.in_sentence(sentence.id) if m.start >= start]
+    # "European Union trade chief Cecilia Malmstrom": a name in a person's description is not the actor.
+    mentions = [
+        m for m, after in zip(mentions, [*mentions[1:], None], strict=False)
+        if not (
+            after is not None and (p := cast.get(after.name)) is not None and p.kind == "person"
+            and re.fullmatch(r"(?:['’]s)?(?:\s+[\w.-]+){0,3}\s+", sentence.text[m.end:after.start])
+        )
+    ]
+    if not mentions:
+        return None
+    first = mentions[0]
+    head = sentence.text[start:first.start]
+    # The subject comes within a few words; "the US and Russia" together is no one side.
+    if len(head.split()) > 3 or re.match(r"\W*(?:and|&)\s", sentence.text[first.end:first.end + 6]):
+        return None
+    player = cast.get(first.name)
+    if player is None or player.kind == "place":
+        return None
+    return player.name
+
+
+def _country(name: str, cast: Cast) -> str | None:
+    player = cast.get(name)
+    if player is None:
+        return None
+    return player.name if player.kind == "country" else player.country
+
+
+def _title(item: str) -> str:
+    item = re.sub(r"^(?:a|an|the)\s+", "", item.strip(), flags=re.IGNORECASE)
+    return item[:1].upper() + item[1:]

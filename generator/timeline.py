@@ -1,0 +1,145 @@
+"""Timeline: the dates and periods an article names, resolved against its publication date.
+
+A cheap pattern finds candidate expressions; ``dateparser`` (about 1 ms a call) resolves only
+those, cached. Ranges, "since" and "over the past N years" are what dateparser lacks and are
+done here. Without a publication date, relative expressions stay as written, unresolved: a
+date the article does not give is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from .models import Article, DateMention
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "a few": 0, "several": 0, "many": 0,
+}
+_COUNT = r"(?i:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_UNIT = r"(?:years?|decades?|months?|weeks?|days?)"
+
+# One alternative per kind of expression, most specific first; named groups say which matched.
+_CANDIDATE = re.compile(
+    r"\b(?:"
+    rf"(?P<range>(?:between|from)\s+(?P<r1>{_YEAR})\s+(?:and|to|until)\s+(?P<r2>{_YEAR})|(?P<r3>{_YEAR})\s*[-–]\s*(?P<r4>{_YEAR}|\d\d)(?!\d))"
+    rf"|(?P<past>(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous)\s+(?P<pn>{_COUNT})\s+(?P<pu>{_UNIT}))"
+    rf"|(?P<since>[Ss]ince\s+(?:(?P<sm>{_MONTH})\s+)?(?P<sy>{_YEAR}))"
+    rf"|(?P<decade>(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?P<dy>1[89]\d0|20\d0)s)"
+    rf"|(?P<ago>(?P<an>{_COUNT}|[Aa]n?)\s+(?P<au>{_UNIT})\s+ago)"
+    rf"|(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|{_WEEKDAY}|{_MONTH}))"
+    rf"|(?P<full>(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_YEAR})?|\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?|{_MONTH}\s+{_YEAR}))"
+    rf"|(?P<month>(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH})(?!\s+\d)"
+    rf"|(?P<weekday>(?:[Oo]n\s+)?{_WEEKDAY})"
+    r"|(?P<deictic>yesterday|today|tomorrow|tonight)"
+    rf"|(?P<year>{_YEAR})(?![\d,%]|\s*(?:percent|per cent|people|km|kg|tonnes|troops))"
+    r")",
+)
+_FUTURE = re.compile(
+    r"\b(will|won't|shall|is to|are to|scheduled|expected|plans? to|due to|set to|upcoming|next)\b", re.IGNORECASE
+)
+
+
+def find_dates(article: Article) -> tuple[DateMention, ...]:
+    """Every date expression in the article: resolved ones in date order, then the unresolved."""
+    base = article.published
+    found: list[tuple[tuple[str, int], DateMention]] = []
+    for index, sentence in enumerate(article.sentences):
+        future = bool(_FUTURE.search(sentence.text))
+        for match in _CANDIDATE.finditer(sentence.text):
+            text = match.group().strip()
+            mention = DateMention(text=text, sentence=sentence.id, date=_resolve(match, base, future))
+            found.append(((mention.date or "~", index), mention))
+    resolved = sorted((key, m) for key, m in found if m.date)
+    unresolved = [(key, m) for key, m in found if not m.date]
+    return tuple(m for _, m in resolved) + tuple(m for _, m in unresolved)
+
+
+def _resolve(match: re.Match[str], base: date | None, future: bool) -> str | None:
+    """The ISO date or range for one candidate; None when it needs a base date that is unknown."""
+    group = match.lastgroup
+    if match.group("range"):
+        first = match.group("r1") or match.group("r3")
+        last = match.group("r2") or match.group("r4")
+        if len(last) == 2:
+            last = first[:2] + last
+        return f"{first}/{last}" if last > first else None
+    if match.group("past"):
+        years = _years(match.group("pn"), match.group("pu"))
+        return f"{base.year - years}/{base.year}" if base and years else None
+    if match.group("since"):
+        start = match.group("sy")
+        if match.group("sm"):
+            start = _parse(f"{match.group('sm')} {start}", None, future) or start
+        return f"{start}/{base.year if base else '..'}"
+    if match.group("decade"):
+        decade = int(match.group("dy"))
+        return f"{decade}/{decade + 9}"
+    if match.group("year"):
+        return match.group("year")
+    if match.group("full") and re.search(_YEAR, match.group("full")):
+        return _parse(match.group("full"), None, future)
+    if base is None:
+        return None
+    if match.group("ago"):
+        count = match.group("an")
+        count = count.lower()
+        text = f"{1 if count in ('a', 'an') else _NUMBER_WORDS.get(count, count)} {match.group('au')} ago"
+        return _parse(text, base, future)
+    expression = match.group(group or "") if group else match.group()
+    if group == "month" and expression.lower().startswith("since"):
+        start = _parse(expression.split(None, 1)[1], base, False)
+        return f"{start}/{base.year:04d}-{base.month:02d}" if start else None
+    month = re.fullmatch(rf"([Ll]ast|[Nn]ext)\s+({_MONTH})", expression)
+    if month:
+        # dateparser does not read "last July"; it is July, from the past or the future.
+        return _parse(month.group(2), base, month.group(1).lower() == "next")
+    expression = re.sub(r"^(?:[Oo]n|[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)\s+", "", expression)
+    expression = re.sub(r"^(?:[Ee]arlier|[Ll]ater)\s+", "", expression)
+    return _parse(expression, base, future)
+
+
+def _years(count: str, unit: str) -> int:
+    n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count.lower(), 0)
+    return n * 10 if unit.startswith("decade") else n if unit.startswith("year") else 0
+
+
+@lru_cache(maxsize=4096)
+def _parse(expression: str, base: date | None, future: bool) -> str | None:
+    """dateparser on one expression, at the granularity it names (day, month or year)."""
+    parser = _parser(base, future)
+    data = parser.get_date_data(expression)
+    if data.date_obj is None:
+        return None
+    day: date = data.date_obj.date()
+    period: str = data.period
+    if period == "year":
+        return f"{day.year:04d}"
+    if period == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if period == "week":
+        monday = day - timedelta(days=day.weekday())
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    return day.isoformat()
+
+
+@lru_cache(maxsize=64)
+def _parser(base: date | None, future: bool) -> DateDataParser:
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "RETURN_TIME_AS_PERIOD": True,
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=["en"], settings=settings)

@@ -1,0 +1,87 @@
+"""Points of contention: one issue per disputed matter, with what each side did."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.analyze import analyze
+from generator.models import Explainer, Issue
+from generator.reader import read
+
+from .conftest import ROOT, SEED
+
+ARTICLES = ROOT / "tests" / "articles"
+
+
+def _issues(path: Path) -> dict[str, Issue]:
+    return {issue.title: issue for issue in analyze(read(path, published=date(2018, 7, 12))).issues}
+
+
+@pytest.fixture(scope="module")
+def seed_issues() -> dict[str, Issue]:
+    return _issues(SEED)
+
+
+def test_the_seed_enumeration_gives_one_issue_per_item(seed_issues: dict[str, Issue]) -> None:
+    titles = list(seed_issues)
+    for expected in (
+        "Ukraine and Russia’s annexation of Crimea",
+        "Russia’s military intervention in Syria",
+        "Diplomatic crisis that resulted in the expulsion of Russian diplomats",
+        "Squabbles over a NATO missile defence system near Russia’s border",
+    ):
+        assert expected in titles
+        assert "s6" in seed_issues[expected].sentences
+
+
+def test_seed_sanctions_with_each_sides_action(seed_issues: dict[str, Issue]) -> None:
+    sanctions = seed_issues["Sanctions"]
+    assert {"s8", "s10", "s11"} <= set(sanctions.sentences)  # US in April; Putin's law; tit-for-tat
+    sides = {side.player: side.sentences for side in sanctions.sides}
+    assert sides["United States"] == ("s8",)
+    assert sides["Russia"] == ("s10",)  # President Putin speaks for Russia in a dispute between countries
+
+
+def test_seed_skripal_poisoning(seed_issues: dict[str, Issue]) -> None:
+    poisoning = seed_issues["Poisoning of Sergei Skripal"]
+    assert poisoning.sentences == ("s9",)
+    assert [side.player for side in poisoning.sides] == ["United States"]
+
+
+def test_a_later_sentence_naming_an_item_joins_its_issue(seed_issues: dict[str, Issue]) -> None:
+    # "Rather than trying to resolve thorny issues like Ukraine and Syria, ..."
+    assert "s18" in seed_issues["Ukraine and Russia’s annexation of Crimea"].sentences
+    assert "s18" in seed_issues["Russia’s military intervention in Syria"].sentences
+    assert "s18" not in seed_issues["Squabbles over a NATO missile defence system near Russia’s border"].sentences
+
+
+def test_issues_are_in_reading_order(seed_issues: dict[str, Issue]) -> None:
+    firsts = [int(issue.sentences[0][1:]) for issue in seed_issues.values()]
+    assert firsts == sorted(firsts)
+
+
+def test_an_earlier_mention_of_an_item_joins_the_enumerated_issue() -> None:
+    issues = _issues(ARTICLES / "steel-talks.txt")
+    assert list(issues)[:4] == ["Steel tariffs", "Farm subsidies", "Digital taxes", "Aircraft subsidies"]
+    steel = issues["Steel tariffs"]
+    assert steel.sentences[0] == "s1"  # "their dispute over steel tariffs", before the list
+    sides = {side.player: side.sentences for side in steel.sides}
+    assert "Robert Lighthizer" in sides and "Cecilia Malmstrom" in sides
+    # "Cecilia Malmstrom and ... Robert Lighthizer failed": both together are no one side.
+    assert "s1" not in {sid for ids in sides.values() for sid in ids}
+
+
+def test_a_list_after_disagree_over() -> None:
+    issues = _issues(ARTICLES / "budget-protests.txt")
+    assert list(issues) == ["Pensions", "Health spending", "Fuel subsidies"]
+
+
+def test_an_article_without_disputes_has_no_issues(tmp_path: Path) -> None:
+    path = tmp_path / "park.txt"
+    path.write_text("Council opens park\n\nThe city council opened a new park on Monday. Children played.\n",
+                    encoding="utf-8")
+    explainer: Explainer = analyze(read(path))
+    assert explainer.issues == ()

@@ -1,0 +1,153 @@
+"""Key players as a reader checks them: the right people, countries, places and organisations, once each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.models import Article, Player
+from generator.players import find_players, main_players
+from generator.reader import read
+
+from .conftest import ROOT
+
+ARTICLES = ROOT / "tests" / "articles"
+
+
+def _players(path: Path) -> dict[str, Player]:
+    return {p.name: p for p in find_players(read(path)).players}
+
+
+@pytest.fixture(scope="module")
+def seed_players() -> dict[str, Player]:
+    return _players(ROOT / "seeds" / "russia-us-summit.txt")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Vladimir Putin", "person"),
+        ("Donald Trump", "person"),
+        ("Sergei Skripal", "person"),
+        ("United States", "country"),
+        ("Russia", "country"),
+        ("Finland", "country"),
+        ("Ukraine", "country"),
+        ("Syria", "country"),
+        ("Britain", "country"),
+        ("Iran", "country"),
+        ("Helsinki", "place"),
+        ("Crimea", "place"),
+        ("Middle East", "place"),
+        ("NATO", "organization"),
+    ],
+)
+def test_seed_names_its_players(seed_players: dict[str, Player], name: str, kind: str) -> None:
+    assert name in seed_players
+    assert seed_players[name].kind == kind
+
+
+@pytest.mark.parametrize("junk", ["Troubled", "Political", "Related News", "Related", "Cold War", "President",
+                                  "Putin", "Trump", "US", "Tit", "Since", "Prior", "Rather", "Republican"])
+def test_seed_has_no_junk_or_duplicate_players(seed_players: dict[str, Player], junk: str) -> None:
+    assert junk not in seed_players
+
+
+def test_aliases_are_merged_into_one_player(seed_players: dict[str, Player]) -> None:
+    putin = seed_players["Vladimir Putin"]
+    # "Russian President Vladimir Putin", "President Trump and Putin", "President Putin has signed".
+    assert putin.mentions == 3
+    assert putin.aliases == ("Putin",)
+    assert putin.description == "Russian President"
+    assert putin.country == "Russia"
+    trump = seed_players["Donald Trump"]
+    assert trump.description == "US President"
+    assert trump.mentions == 5  # "Trump's" counts as a mention, possessive dropped
+    assert seed_players["Sergei Skripal"].description == "former Russian double agent"
+
+
+def test_mentions_point_at_the_sentences_that_name_the_player(seed_players: dict[str, Player]) -> None:
+    assert seed_players["Sergei Skripal"].sentences == ("s9",)
+    assert seed_players["Iran"].sentences == ("s19",)
+    assert seed_players["United States"].mentions > seed_players["Finland"].mentions
+
+
+def test_main_players_are_people_and_countries_named_more_than_once(seed_players: dict[str, Player]) -> None:
+    main = [p.name for p in main_players(tuple(seed_players.values()))]
+    assert {"Russia", "United States", "Donald Trump", "Vladimir Putin"} <= set(main)
+    assert "Helsinki" not in main and len(main) <= 5
+
+
+@pytest.fixture(scope="module")
+def steel() -> dict[str, Player]:
+    return _players(ARTICLES / "steel-talks.txt")
+
+
+def test_us_spellings_are_one_country(steel: dict[str, Player]) -> None:
+    us = steel["United States"]
+    assert set(us.aliases) == {"U.S.", "US", "America"}
+    assert us.mentions == 6  # U.S. (x2), United States, America's, US ... and "U.S. Trade Representative"
+    assert "America" not in steel and "U.S" not in steel
+
+
+def test_honorifics_and_titles_are_not_part_of_names(steel: dict[str, Player]) -> None:
+    assert steel["Robert Lighthizer"].aliases == ("Lighthizer",)  # "Mr. Lighthizer"
+    assert steel["Robert Lighthizer"].description == "U.S. Trade Representative"
+    assert steel["Cecilia Malmstrom"].aliases == ("Malmstrom",)  # "Dr. Malmstrom"
+    assert steel["Cecilia Malmstrom"].description == "European Union trade chief"
+    assert steel["Rand Paul"].kind == "person"  # "Sen. Rand Paul"
+    assert not any(name.startswith(("Mr", "Dr", "Sen", "Trade")) for name in steel)
+
+
+def test_middle_initials_and_possessive_descriptions(steel: dict[str, Player]) -> None:
+    assert steel["George W. Bush"].description == "former President"
+    assert steel["Peter Altmaier"].description == "Germany's economy minister"
+    assert steel["Peter Altmaier"].country == "Germany"
+
+
+def test_organisations_and_places(steel: dict[str, Player]) -> None:
+    assert steel["European Union"].kind == "organization"
+    assert steel["European Union"].aliases == ("EU",)
+    assert steel["Brussels"].kind == "place"
+    assert steel["Europe"].kind == "place"
+
+
+def test_sentence_initial_capitals_are_not_players(steel: dict[str, Player]) -> None:
+    for word in ("Critics", "Talks", "Trade", "Two", "Observers", "Long", "Long history", "What next", "Commission"):
+        assert word not in steel
+    assert "European" not in steel and "American" not in steel  # adjectives, not players
+
+
+def test_a_name_repeated_by_surname_with_a_possessive() -> None:
+    players = _players(ARTICLES / "budget-protests.txt")
+    okafor = players["Jane Okafor"]
+    assert okafor.mentions == 3  # "Jane Okafor", "Okafor's government", "Ms. Okafor"
+    assert okafor.description == "Prime Minister"
+    assert players["Tom Reyes"].description == "Opposition leader"
+    assert players["Lagos"].kind == "place"
+    assert "Opposition" not in players and "Police" not in players and "Analysts" not in players
+
+
+_JUNK = {"The", "But", "In", "He", "She", "It", "They", "This", "Monday", "Tuesday", "January", "President",
+         "Minister", "Prime Minister", "Related News", "Cold War", "MPs", "Reuters News"}
+
+
+def test_corpus_articles_have_no_junk_players(corpus: Path) -> None:
+    for path in sorted((corpus / "articles").glob("*.txt")):
+        article: Article = read(path)
+        names = {p.name for p in find_players(article).players}
+        assert not names & _JUNK, path.name
+        assert all(len(name.split()) <= 5 for name in names), path.name
+
+
+def test_datelines_tickers_outlet_and_adjectives() -> None:
+    article = read(ARTICLES / "coalition-row.txt")
+    assert article.source == "Reuters"
+    players = {p.name: p for p in find_players(article).players}
+    assert players["Christian Social Union"].kind == "organization"  # an adjective may start a name
+    assert players["Horst Seehofer"].description == "Interior Minister"
+    assert players["Angela Merkel"].aliases == ("Merkel",)
+    assert players["Doan Thi Huong"].kind == "person"  # "Vietnamese" describes her, it is not her name
+    for junk in ("Reuters", "BERLIN", "DBKGn.DE", "DBKGn", "GMT", "Vietnamese", "Vietnamese Doan Thi Huong"):
+        assert junk not in players

@@ -1,0 +1,88 @@
+"""The timeline: dates resolved against the publication date when it is known, never guessed when not."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.models import DateMention
+from generator.reader import read
+from generator.timeline import find_dates
+
+from .conftest import ROOT, SEED
+
+ARTICLES = ROOT / "tests" / "articles"
+
+
+def _dates(path: Path, published: date | None) -> dict[str, DateMention]:
+    return {m.text: m for m in find_dates(read(path, published=published))}
+
+
+def test_seed_with_publication_date() -> None:
+    dates = _dates(SEED, date(2018, 7, 12))
+    assert {text: m.date for text, m in dates.items()} == {
+        "next Monday": "2018-07-16",
+        "In April": "2018-04",
+        "since 2009": "2009/2018",
+        "Over the past 10 years": "2008/2018",
+    }
+    assert dates["next Monday"].sentence == "s1"
+    assert all(m.resolved for m in dates.values())
+
+
+def test_seed_timeline_is_in_date_order() -> None:
+    timeline = find_dates(read(SEED, published=date(2018, 7, 12)))
+    assert [m.text for m in timeline] == ["Over the past 10 years", "since 2009", "In April", "next Monday"]
+
+
+def test_seed_without_publication_date_keeps_relative_dates_unresolved() -> None:
+    dates = _dates(SEED, None)
+    for text in ("next Monday", "In April", "Over the past 10 years"):
+        assert dates[text].date is None and not dates[text].resolved
+    # "since 2009" needs no publication date to start, only to end.
+    assert dates["since 2009"].date == "2009/.."
+    timeline = find_dates(read(SEED))
+    assert timeline[0].text == "since 2009", "resolved dates come first"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("on Friday", date(2019, 3, 10), "2019-03-08"),
+        ("next month", date(2019, 3, 10), "2019-04"),
+        ("next week", date(2019, 3, 10), "2019-03-11/2019-03-17"),
+        ("Two years ago", date(2019, 3, 10), "2017"),
+        ("March 3, 2019", None, "2019-03-03"),
+        ("July 2018", None, "2018-07"),
+        ("between 2010 and 2015", None, "2010/2015"),
+        ("since 2016", date(2019, 3, 10), "2016/2019"),
+        ("since 2016", None, "2016/.."),
+        ("on Friday", None, None),
+        ("next month", None, None),
+        ("Two years ago", None, None),
+    ],
+)
+def test_steel_talks_dates(text: str, published: date | None, expected: str | None) -> None:
+    assert _dates(ARTICLES / "steel-talks.txt", published)[text].date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 1990s", "1990/1999"),
+        ("since January", "2019-01/2019-03"),
+        ("last week", "2019-02-25/2019-03-03"),
+        ("next Thursday", "2019-03-14"),
+        ("2025", "2025"),
+    ],
+)
+def test_budget_dates(text: str, expected: str) -> None:
+    assert _dates(ARTICLES / "budget-protests.txt", date(2019, 3, 10))[text].date == expected
+
+
+def test_numbers_that_are_not_years_are_not_dates(tmp_path: Path) -> None:
+    path = tmp_path / "numbers.txt"
+    path.write_text("Crowds grow\n\nAbout 2,000 people marched and 1500 troops watched.\n", encoding="utf-8")
+    assert find_dates(read(path)) == ()
