@@ -192,12 +192,13 @@ def test_force_replaces_edited_pages_after_a_backup(site: Path) -> None:
 
 
 def test_generating_one_seed_keeps_every_other_explainer_on_the_home_page(site: Path) -> None:
-    home = site / "docs" / "index.md"
-    before = home.read_text(encoding="utf-8")
+    site_pages = [site / "docs" / name for name in ("index.md", "explainers.md", "players.md")]
+    before = [p.read_text(encoding="utf-8") for p in site_pages]
     result = run_cli("generate", "seeds/park.txt", cwd=site)
     assert result.returncode == 0, result.stderr
-    assert home.read_text(encoding="utf-8") == before
-    assert SLUG in before and "council-backs-new-park" in before
+    assert [p.read_text(encoding="utf-8") for p in site_pages] == before
+    assert "Vladimir Putin" in before[2]
+    assert SLUG in before[0] and "council-backs-new-park" in before[0]
 
 
 def test_same_title_twice_gets_stable_distinct_slugs(site: Path) -> None:
