@@ -99,6 +99,18 @@ def test_an_edit_is_merged_with_a_change_elsewhere_in_the_page(site: Path) -> No
     assert "<<<<<<<" not in text
 
 
+def test_an_edit_to_one_sentence_merges_with_a_change_to_another_in_the_same_paragraph(site: Path) -> None:
+    overview = page(site)
+    text = overview.read_text(encoding="utf-8")
+    # "What is happening" is one line of three sentences; the editor rewords the first.
+    overview.write_text(text.replace("Helsinki, Finland.<sup>", "Helsinki (Finland).<sup>", 1), encoding="utf-8")
+    edit_seed(site, "All eyes are on whether", "All eyes are now on whether")
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    merged = overview.read_text(encoding="utf-8")
+    assert "in Helsinki (Finland).<sup>" in merged and "All eyes are now on" in merged and "<<<<<<<" not in merged
+
+
 def test_an_edit_that_overlaps_the_change_is_left_alone_and_fails_the_run(site: Path) -> None:
     overview = page(site)
     overview.write_text(
