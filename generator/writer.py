@@ -127,12 +127,16 @@ def _write_page(page: Page, target: Path, shown: Path, state: State, force: bool
     if new == base:
         _clear_conflict(state, page.path)
         return outcome("kept-edit")
+    # An editor's checkout may have turned every line ending into CRLF (git's autocrlf on Windows):
+    # merge with plain newlines, or every line would differ, and give the page its endings back.
+    crlf = b"\r\n" in current and b"\r\n" not in new
+    ours = _text(current).replace("\r\n", "\n") if crlf else _text(current)
     merged = merge(
-        _text(base or b""), _text(current), _text(new),
+        _text(base or b""), ours, _text(new),
         ours_name=f"your edits: {shown}", theirs_name="the newly generated version",
     )
     if merged.clean:
-        atomic_write(target, _bytes(merged.text))
+        atomic_write(target, _bytes(merged.text.replace("\n", "\r\n") if crlf else merged.text))
         put(base_file, new)
         _clear_conflict(state, page.path)
         return outcome("merged")

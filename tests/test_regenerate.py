@@ -282,3 +282,15 @@ def test_the_state_folder_can_live_elsewhere(project: Path) -> None:
     assert (project / "state" / "state.json").is_file() and not (project / ".explainers").exists()
     pages = len(list((project / "state" / "base").rglob("*.md")))
     assert f"{pages} generated, 0 edited" in run_cli("status", "--state-dir", "state", cwd=project).stderr
+
+
+def test_a_page_checked_out_with_crlf_line_endings_still_merges(site: Path) -> None:
+    overview = page(site)
+    text = overview.read_text(encoding="utf-8") + "\nAn editor's note.\n"
+    overview.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    edit_seed(site, "Helsinki, Finland", "Helsinki, the Finnish capital")
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    merged = overview.read_bytes()
+    assert b"Finnish capital" in merged and b"An editor's note.\r\n" in merged
+    assert merged.count(b"\n") == merged.count(b"\r\n")
