@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path, PurePosixPath
 
 from . import __version__
-from .analyze import analyze, make_slug
+from .analyze import analyze
 from .errors import SeedError, SiteBuildError
 from .models import Article, Explainer, Page
 from .parallel import map_ordered
@@ -20,7 +20,7 @@ from .readers import SEED_SUFFIXES, read
 from .render import render, site_pages
 from .slugs import assign, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
-from .writer import WriteReport, put, write
+from .writer import WriteReport, forget, put, write
 
 
 @dataclass(frozen=True)
@@ -52,25 +52,30 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
     )
 
 
-def assign_slugs(state: State, articles: Sequence[Article]) -> list[str]:
+def assign_slugs(state: State, articles: Sequence[Article]) -> dict[Path, str]:
     """A slug per article, stable across runs: a seed keeps its slug while its title still yields it.
 
     Other seeds' explainers and folders of pages no seed owns now are never given out, so a new
-    seed cannot take over an existing explainer's pages. The rest get ``slugs.assign``'s slugs.
+    seed cannot take over an existing explainer's folder (and an editor's edits in it).
     """
     if not articles:  # a run with nothing to regenerate needs no walk of the state folder
-        return []
+        return {}
     taken = reserved_slugs(state, articles)
     records = state.by_seed()
     kept: dict[Path, str] = {}
     for article in articles:
         record = records.get(state.seed_key(article.path))
-        wanted = slug_for(article.title)
-        if record and record.slug not in taken and re.fullmatch(rf"{re.escape(wanted)}(-\d+)?", record.slug):
+        if record and record.slug not in taken and _still_fits(record.slug, slug_for(article.title)):
             kept[article.path] = record.slug
             taken.add(record.slug)
-    fresh = assign(((a.path, a.title) for a in articles if a.path not in kept), held=taken)
-    return [kept.get(a.path) or fresh[a.path] for a in articles]
+    fresh = [(a.path, a.title) for a in articles if a.path not in kept]
+    return kept | assign(fresh, held=taken)
+
+
+def _still_fits(slug: str, wanted: str) -> bool:
+    """True when ``slug`` is ``wanted`` or ``wanted`` made unique with a ``-N`` suffix."""
+    numbered = re.fullmatch(r"(.+)-\d+", slug)
+    return slug == wanted or (numbered is not None and wanted.startswith(numbered.group(1)))
 
 
 @dataclass(frozen=True)
@@ -81,8 +86,8 @@ class SeedOutcome:
     explainer: Explainer | None = None
     """Analyzed under the slug of its own title; ``generate`` then settles slugs across seeds."""
     pages: tuple[Page, ...] = ()
-    problem: str | None = None
-    """Why the seed could not be read: a ``SeedError``'s problem, as text, since it crosses processes."""
+    error: SeedError | None = None
+    """Why the seed could not be read; it names the file at fault (the seed or its sidecar)."""
 
 
 def process_seed(seed: Path, published: date | None = None) -> SeedOutcome:
@@ -90,8 +95,8 @@ def process_seed(seed: Path, published: date | None = None) -> SeedOutcome:
     try:
         article = read(seed, published=published)
     except SeedError as error:
-        return SeedOutcome(seed, problem=error.problem)
-    explainer = analyze(article, slug=make_slug(article.title))
+        return SeedOutcome(seed, error=error)
+    explainer = analyze(article, slug=slug_for(article.title))
     return SeedOutcome(seed, explainer, tuple(render(explainer)))
 
 
@@ -114,7 +119,9 @@ def generate(
     records = state.by_seed()
     seeds = list(dict.fromkeys(seeds))  # a seed named twice is one explainer, not two on one folder
     # Skip the seeds that have not changed since their pages were written (--force rewrites all).
-    digests = {seed: seed_digest(seed, published) for seed in seeds}
+    # Only regular files are hashed: reading a pipe would block and a missing file would raise; the
+    # reader reports both, so they go to the workers with an empty digest.
+    digests = {seed: seed_digest(seed, published) if seed.is_file() else "" for seed in seeds}
     conflicted = {page.as_posix() for page in state.conflicted_pages()}
     todo = [
         seed for seed in seeds
@@ -122,23 +129,22 @@ def generate(
     ]
     # Read, analyze and render, on every core, in seed order.
     outcomes = map_ordered(partial(process_seed, published=published), todo, jobs=jobs, label="generate")
-    failures = [SeedError(o.seed, o.problem or "cannot be read") for o in outcomes if o.explainer is None]
-    done = [o for o in outcomes if o.explainer is not None]
-    # Settle slugs in seed order: no other explainer (of this run or an earlier one) may hold one.
-    slugs = assign_slugs(state, [o.explainer.article for o in done if o.explainer])
+    failures = [o.error for o in outcomes if o.error is not None]
+    done = [(o.seed, o.explainer, list(o.pages)) for o in outcomes if o.explainer is not None]
+    # Settle slugs: no other explainer (of this run or an earlier one) may hold one.
+    slugs = assign_slugs(state, [explainer.article for _, explainer, _ in done])
     explainers: list[Explainer] = []
     pages: list[Page] = []
-    for outcome, slug in zip(done, slugs, strict=True):
-        assert outcome.explainer is not None
-        explainer, rendered = outcome.explainer, list(outcome.pages)
-        if slug != explainer.slug:
+    for seed, explainer, rendered in done:
+        slug = slugs[explainer.article.path]
+        if slug != explainer.slug:  # a collision: render again under the slug it was given
             explainer = replace(explainer, slug=slug)
             rendered = render(explainer)
         explainers.append(explainer)
         pages += rendered
-        key = state.seed_key(outcome.seed)
+        key = state.seed_key(seed)
         records[key] = ExplainerRecord.from_explainer(
-            explainer, key, digests[outcome.seed], (p.path.as_posix() for p in rendered)
+            explainer, key, digests[seed], (p.path.as_posix() for p in rendered)
         )
     # The site-wide pages, from every record: new ones and those kept from earlier runs.
     records = retire_removed(state, records, docs_dir)
@@ -147,7 +153,9 @@ def generate(
     report = write(pages, docs_dir, state, force=force)
     if explainers or records != state.by_seed():
         put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))
-    orphans = orphaned_pages(state, records, pages, docs_dir)
+    # Pages no seed generates any more: kept and reported while in docs/, forgotten once deleted there.
+    orphans, gone = unowned_pages(state, records, pages, docs_dir)
+    forget(state, gone)
     skipped = len(seeds) - len(todo)
     return GenerateResult(tuple(explainers), tuple(failures), report, orphans, state.root, skipped)
 
@@ -183,16 +191,15 @@ def retire_removed(state: State, records: dict[str, ExplainerRecord], docs_dir: 
     return kept
 
 
-def orphaned_pages(
+def unowned_pages(
     state: State, records: dict[str, ExplainerRecord], pages: Sequence[Page], docs_dir: Path
-) -> tuple[PurePosixPath, ...]:
-    """Generated pages still in docs/ that no seed generates any more (seed removed, or page dropped)."""
+) -> tuple[tuple[PurePosixPath, ...], tuple[PurePosixPath, ...]]:
+    """Generated pages no seed generates any more (seed removed, or page dropped): in docs/, and gone from it."""
     live = {p.path.as_posix() for p in pages}
     live |= {page for r in records.values() if state.seed_path(r).is_file() for page in r.pages}
-    return tuple(
-        page for page in state.generated_pages()
-        if page.as_posix() not in live and (docs_dir / page).is_file()
-    )
+    unowned = [page for page in state.generated_pages() if page.as_posix() not in live]
+    present = tuple(page for page in unowned if (docs_dir / page).is_file())
+    return present, tuple(page for page in unowned if page not in present)
 
 
 def mkdocs(command: str, config_file: Path, *args: str) -> None:

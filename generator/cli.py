@@ -302,7 +302,7 @@ def _generate(
 ) -> GenerateResult:
     paths = list(seeds) or find_seeds(seeds_dir)
     if not paths:
-        raise click.ClickException(f"{seeds_dir}: no seed files (.txt) to generate")
+        raise click.ClickException(f"{seeds_dir}: no seed files (.txt, .md, .html) to generate")
     result = generate(paths, docs_dir, published, state_dir=state_dir, force=force, jobs=jobs)
     report = result.report
     skipped = f" ({result.skipped} unchanged seed(s) skipped)" if result.skipped else ""

@@ -17,7 +17,12 @@ class SeedError(ExplainerError):
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
+        self._named = path
         super().__init__(f"{path}: {problem}")
+
+    def __reduce__(self) -> tuple[type[SeedError], tuple[Path | str, str]]:
+        # Pool workers send it back to the parent: rebuild it from its fields, not from its message.
+        return (type(self), (self._named, self.problem))
 
 
 class WriteConflictError(ExplainerError):

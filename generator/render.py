@@ -189,11 +189,11 @@ def front_matter(data: dict[str, object]) -> str:
 def _meta(explainer: Explainer, kind: str, description: str) -> dict[str, object]:
     article = explainer.article
     meta: dict[str, object] = {
-        # Matches the page heading, so a browser tab reads "Background: <title>"; Material prints
-        # title and description into <title>, the header and a <meta> unescaped.
+        # Matches the page heading, so a browser tab reads "Background: <title>". Material prints
+        # the title into <title> and the header, the description into a <meta>, unescaped.
         "title": meta_text(article.title if kind == "overview" else f"{kind.capitalize()}: {article.title}"),
         "description": meta_text(description),
-        "tags": list(article.tags),
+        "tags": [meta_text(tag) for tag in article.tags],  # Material's tags plugin prints them raw too
         "source": article.source,
         "published": article.published.isoformat() if article.published else None,
         "generator": f"explainers {explainer.generator_version}",
@@ -206,7 +206,8 @@ def _overview(explainer: Explainer) -> Page:
     by_id = {item.sentence.id: item for item in explainer.sentences}
     meta = _meta(explainer, "overview", explainer.lead)
     # Material's tags plugin lists the explainer under each of its main players.
-    meta["tags"] = list(dict.fromkeys([*article.tags, *(p.name for p in main_players(explainer.players))]))
+    tags = dict.fromkeys([*article.tags, *(p.name for p in main_players(explainer.players))])
+    meta["tags"] = [meta_text(tag) for tag in tags]
     lines = [
         front_matter(meta),
         f"# {md_text(article.title)}\n",
@@ -295,13 +296,9 @@ def _sentence(item: Labelled) -> str:
 
 def _byline(explainer: Explainer) -> str:
     article = explainer.article
-    return _byline_of(article.source, article.published.isoformat() if article.published else None)
-
-
-def _byline_of(source: str | None, published: str | None) -> str:
-    parts = [f"Source: {md_text(source)}" if source else "Source: not stated"]
-    if published:
-        parts.append(f"published {md_text(published)}")
+    parts = [f"Source: {md_text(article.source)}" if article.source else "Source: not stated"]
+    if article.published:
+        parts.append(f"published {article.published.isoformat()}")
     return "*" + ", ".join(parts) + ".*"
 
 

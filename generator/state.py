@@ -22,18 +22,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Any, get_args
+from typing import Any, cast, get_args
 
 from .errors import ExplainerError
 from .fingerprint import code_fingerprint
 from .models import Explainer, PlayerKind
 
-_PLAYER_KINDS = frozenset(get_args(PlayerKind))
-
 STATE_FILE = "state.json"
 STATE_FORMAT = 1
 """Bumped when state.json changes shape; an unknown format is refused, never guessed at."""
 BASE, INCOMING, CONFLICTS, BACKUPS = "base", "incoming", "conflicts", "backups"
+PLAYER_KINDS: tuple[str, ...] = get_args(PlayerKind)
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 
 
@@ -61,7 +60,7 @@ class ExplainerRecord:
     pages: tuple[str, ...] = ()
     """The explainer's pages, relative to docs/, in the order they were rendered."""
     players: tuple[tuple[PlayerKind, str], ...] = ()
-    """(kind, name) of every player, for the site-wide players page."""
+    """(kind, name) of every key player, for the site-wide players page."""
 
     @property
     def published_date(self) -> date | None:
@@ -103,11 +102,11 @@ class ExplainerRecord:
         pages = data.get("pages", [])
         if not isinstance(pages, list) or not all(isinstance(p, str) for p in pages):
             raise TypeError("pages is not a list of paths")
-        players = data.get("players", [])
-        if not isinstance(players, list) or not all(
-            isinstance(p, list) and len(p) == 2 and p[0] in _PLAYER_KINDS and isinstance(p[1], str) for p in players
-        ):
-            raise TypeError("players is not a list of [kind, name] pairs")
+        players = []
+        for item in data.get("players", []):
+            if not (isinstance(item, list) and len(item) == 2 and item[0] in PLAYER_KINDS and isinstance(item[1], str)):
+                raise TypeError(f"players holds {item!r}, not [kind, name]")
+            players.append((cast(PlayerKind, item[0]), item[1]))
         return cls(
             slug=text("slug"),
             title=text("title"),
@@ -118,7 +117,7 @@ class ExplainerRecord:
             seed_digest=text("seed_digest"),
             generator_version=text("generator_version"),
             pages=tuple(pages),
-            players=tuple((kind, name) for kind, name in players),
+            players=tuple(players),
         )
 
 
@@ -200,7 +199,8 @@ def dumps(records: Iterable[ExplainerRecord]) -> str:
 def seed_digest(seed: Path, published: date | None) -> str:
     """sha256 over what decides a seed's output: its bytes, its sidecar, --published and the generator's code."""
     digest = hashlib.sha256()
-    digest.update(seed.read_bytes())
+    with seed.open("rb") as handle:  # in chunks: a 20 MB seed must not cost 20 MB of memory
+        digest.update(hashlib.file_digest(handle, "sha256").digest())
     for suffix in SIDECAR_SUFFIXES:
         sidecar = seed.with_suffix(suffix)
         if sidecar.is_file():

@@ -127,12 +127,16 @@ def _write_page(page: Page, target: Path, shown: Path, state: State, force: bool
     if new == base:
         _clear_conflict(state, page.path)
         return outcome("kept-edit")
+    # An editor's checkout may have turned every line ending into CRLF (git's autocrlf on Windows):
+    # merge with plain newlines, or every line would differ, and give the page its endings back.
+    crlf = b"\r\n" in current and b"\r\n" not in new
+    ours = _text(current).replace("\r\n", "\n") if crlf else _text(current)
     merged = merge(
-        _text(base or b""), _text(current), _text(new),
+        _text(base or b""), ours, _text(new),
         ours_name=f"your edits: {shown}", theirs_name="the newly generated version",
     )
     if merged.clean:
-        atomic_write(target, _bytes(merged.text))
+        atomic_write(target, _bytes(merged.text.replace("\n", "\r\n") if crlf else merged.text))
         put(base_file, new)
         _clear_conflict(state, page.path)
         return outcome("merged")
@@ -154,6 +158,13 @@ def resolve(page: PurePosixPath, state: State) -> bool:
     put(target_path(state.root, "base" / page), incoming.read_bytes())
     _clear_conflict(state, page)
     return True
+
+
+def forget(state: State, pages: Sequence[PurePosixPath]) -> None:
+    """Drop what the state holds for pages that are neither generated any more nor in docs/."""
+    for page in pages:
+        _clear_conflict(state, page)
+        state.base(page).unlink(missing_ok=True)
 
 
 def _clear_conflict(state: State, page: PurePosixPath) -> None:

@@ -55,11 +55,15 @@ def test_a_pool_writes_exactly_what_one_process_writes(tmp_path: Path) -> None:
 
 def test_bad_seeds_in_a_pool_are_reported_and_never_stop_the_others(tmp_path: Path) -> None:
     seeds = write_seeds(tmp_path / "seeds", 40)
+    sidecar = seeds[20].with_suffix(".yml")
+    sidecar.write_text("title: [unclosed\n", encoding="utf-8")
     result = generate(seeds, tmp_path / "docs", jobs=2)
-    assert [f.path for f in result.failures] == [seeds[7], seeds[31]]
+    # The error names the file at fault, as it does without a pool: the sidecar, not its seed.
+    assert [f.path for f in result.failures] == [seeds[7], sidecar, seeds[31]]
     assert "is empty" in result.failures[0].message and "007.txt" in result.failures[0].message
-    assert "binary" in result.failures[1].message
-    assert len(result.explainers) == 38
+    assert "not valid YAML" in result.failures[1].message
+    assert "binary" in result.failures[2].message
+    assert len(result.explainers) == 37
     assert (tmp_path / "docs" / "council-backs-bus-lanes-in-town-38" / "index.md").is_file()
 
 

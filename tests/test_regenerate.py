@@ -99,6 +99,18 @@ def test_an_edit_is_merged_with_a_change_elsewhere_in_the_page(site: Path) -> No
     assert "<<<<<<<" not in text
 
 
+def test_an_edit_to_one_sentence_merges_with_a_change_to_another_in_the_same_paragraph(site: Path) -> None:
+    overview = page(site)
+    text = overview.read_text(encoding="utf-8")
+    # "What is happening" is one line of three sentences; the editor rewords the first.
+    overview.write_text(text.replace("Helsinki, Finland.<sup>", "Helsinki (Finland).<sup>", 1), encoding="utf-8")
+    edit_seed(site, "All eyes are on whether", "All eyes are now on whether")
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    merged = overview.read_text(encoding="utf-8")
+    assert "in Helsinki (Finland).<sup>" in merged and "All eyes are now on" in merged and "<<<<<<<" not in merged
+
+
 def test_an_edit_that_overlaps_the_change_is_left_alone_and_fails_the_run(site: Path) -> None:
     overview = page(site)
     overview.write_text(
@@ -167,6 +179,10 @@ def test_a_page_whose_seed_was_removed_is_orphaned_not_deleted(site: Path) -> No
     assert again.returncode == 0 and "orphaned" not in again.stderr
     assert "council-backs-new-park" not in (site / "docs" / "index.md").read_text(encoding="utf-8")
     assert run_cli("check", cwd=site).returncode == 0
+    assert "council-backs-new-park" not in run_cli("status", cwd=site).stdout
+    assert not (site / ".explainers" / "base" / "council-backs-new-park").exists() or not any(
+        (site / ".explainers" / "base" / "council-backs-new-park").rglob("*.md")
+    )
 
 
 def test_force_replaces_edited_pages_after_a_backup(site: Path) -> None:
@@ -188,12 +204,13 @@ def test_force_replaces_edited_pages_after_a_backup(site: Path) -> None:
 
 
 def test_generating_one_seed_keeps_every_other_explainer_on_the_home_page(site: Path) -> None:
-    home = site / "docs" / "index.md"
-    before = home.read_text(encoding="utf-8")
+    site_pages = [site / "docs" / name for name in ("index.md", "explainers.md", "players.md")]
+    before = [p.read_text(encoding="utf-8") for p in site_pages]
     result = run_cli("generate", "seeds/park.txt", cwd=site)
     assert result.returncode == 0, result.stderr
-    assert home.read_text(encoding="utf-8") == before
-    assert SLUG in before and "council-backs-new-park" in before
+    assert [p.read_text(encoding="utf-8") for p in site_pages] == before
+    assert "Vladimir Putin" in before[2]
+    assert SLUG in before[0] and "council-backs-new-park" in before[0]
 
 
 def test_same_title_twice_gets_stable_distinct_slugs(site: Path) -> None:
@@ -246,3 +263,34 @@ def test_library_generate_reports_outcomes(tmp_path: Path) -> None:
     assert second.ok and second.state_dir == tmp_path / ".explainers"
     front = (docs / SLUG / "index.md").read_text(encoding="utf-8").split("---\n")[1]
     assert yaml.safe_load(front)["title"] == "Russia-US summit: can disagreements be resolved?"
+
+
+def test_a_new_title_moves_the_explainer_and_orphans_the_old_pages(site: Path) -> None:
+    edit_seed(site, "Council backs new park", "Council approves new park", name="park.txt")
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert page(site, "index.md", "council-approves-new-park").is_file()
+    assert page(site, "index.md", "council-backs-new-park").is_file(), "old pages are never deleted"
+    assert "orphaned: docs/council-backs-new-park/index.md" in result.stderr
+    home = (site / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "council-approves-new-park/index.md" in home and "council-backs-new-park/" not in home
+
+
+def test_the_state_folder_can_live_elsewhere(project: Path) -> None:
+    result = run_cli("generate", "--state-dir", "state", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "state" / "state.json").is_file() and not (project / ".explainers").exists()
+    pages = len(list((project / "state" / "base").rglob("*.md")))
+    assert f"{pages} generated, 0 edited" in run_cli("status", "--state-dir", "state", cwd=project).stderr
+
+
+def test_a_page_checked_out_with_crlf_line_endings_still_merges(site: Path) -> None:
+    overview = page(site)
+    text = overview.read_text(encoding="utf-8") + "\nAn editor's note.\n"
+    overview.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    edit_seed(site, "Helsinki, Finland", "Helsinki, the Finnish capital")
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    merged = overview.read_bytes()
+    assert b"Finnish capital" in merged and b"An editor's note.\r\n" in merged
+    assert merged.count(b"\n") == merged.count(b"\r\n")
