@@ -11,7 +11,7 @@ from typing import Protocol
 import yaml
 
 from .errors import ExplainerError
-from .escape import md_text
+from .escape import md_text, meta_text
 from .models import DateMention, Explainer, Labelled, Page, PageKind, Player, PlayerKind
 from .players import main_players
 
@@ -185,10 +185,11 @@ def front_matter(data: dict[str, object]) -> str:
 def _meta(explainer: Explainer, kind: str, description: str) -> dict[str, object]:
     article = explainer.article
     meta: dict[str, object] = {
-        # Matches the page heading, so a browser tab reads "Background: <title>".
-        "title": article.title if kind == "overview" else f"{kind.capitalize()}: {article.title}",
-        "description": description,
-        "tags": list(article.tags),
+        # Matches the page heading, so a browser tab reads "Background: <title>". Material prints
+        # the title into <title> and the header, the description into a <meta>, unescaped.
+        "title": meta_text(article.title if kind == "overview" else f"{kind.capitalize()}: {article.title}"),
+        "description": meta_text(description),
+        "tags": [meta_text(tag) for tag in article.tags],  # Material's tags plugin prints them raw too
         "source": article.source,
         "published": article.published.isoformat() if article.published else None,
         "generator": f"explainers {explainer.generator_version}",
@@ -201,7 +202,8 @@ def _overview(explainer: Explainer) -> Page:
     by_id = {item.sentence.id: item for item in explainer.sentences}
     meta = _meta(explainer, "overview", explainer.lead)
     # Material's tags plugin lists the explainer under each of its main players.
-    meta["tags"] = list(dict.fromkeys([*article.tags, *(p.name for p in main_players(explainer.players))]))
+    tags = dict.fromkeys([*article.tags, *(p.name for p in main_players(explainer.players))])
+    meta["tags"] = [meta_text(tag) for tag in tags]
     lines = [
         front_matter(meta),
         f"# {md_text(article.title)}\n",
