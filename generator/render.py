@@ -52,6 +52,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LEDE = "{: .page-lede }"
 """Marks the one line under a page's title that says what the page covers (styled in explainers.css)."""
 _OPENING = "Opening"
+_QUOTED_ABOVE = "Quoted above, under an earlier point of contention."
 """Heading for the sentences before the article's first subheading."""
 
 
@@ -290,8 +291,12 @@ def _prose(items: Sequence[Labelled]) -> str:
 
 
 def _sentence(item: Labelled) -> str:
-    n = item.sentence.paragraph
-    return f'{md_text(item.sentence.text)}<sup>[¶{n}]({SOURCE_FILE}#p{n} "Paragraph {n} of the article")</sup>'
+    return md_text(item.sentence.text) + _link(item.sentence.paragraph)
+
+
+def _link(n: int) -> str:
+    """The provenance link: a superscript paragraph number pointing into the source page."""
+    return f'<sup>[¶{n}]({SOURCE_FILE}#p{n} "Paragraph {n} of the article")</sup>'
 
 
 def _byline(explainer: Explainer) -> str:
@@ -342,7 +347,11 @@ def _disagreements_page(explainer: Explainer) -> Page:
             lines.append("Sides: " + ", ".join(f"**{md_text(side.player)}**" for side in issue.sides) + "\n")
         for item in items:
             who = actor.get(item.sentence.id)
-            lines.append(f"- **{md_text(who)}:** {_sentence(item)}" if who else f"- {_sentence(item)}")
+            if item.sentence.id in shown:
+                # One sentence can name several issues (an enumeration): quote it once, point back after.
+                lines.append(f"- *{_QUOTED_ABOVE}*{_link(item.sentence.paragraph)}")
+            else:
+                lines.append(f"- **{md_text(who)}:** {_sentence(item)}" if who else f"- {_sentence(item)}")
             shown.add(item.sentence.id)
         lines.append("")
     rest = [item for item in explainer.on_page("disagreements") if item.sentence.id not in shown]
