@@ -1,14 +1,23 @@
 """Discourse roles: what each sentence does in the news story (main, background, evaluation, ...).
 
-The hand-written rules of ``role_rules`` decide, from position and cue words.
+By default a small trained model decides (``role_model``, weights shipped in the package); the
+hand-written rules of ``role_rules`` are the documented fallback, chosen with the environment
+variable ``EXPLAINERS_ROLES=rules`` (for comparison, or if the model file is ever unusable).
 """
 
 from __future__ import annotations
 
+import os
+
+from . import role_model
 from .models import Article, Role
 from .role_rules import classify_by_rules
+
+ENV_VAR = "EXPLAINERS_ROLES"
 
 
 def classify(article: Article) -> list[Role]:
     """One role per sentence of ``article``, in document order."""
-    return classify_by_rules(article)
+    if os.environ.get(ENV_VAR, "model").strip().lower() == "rules":
+        return classify_by_rules(article)
+    return role_model.load().predict(article)

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.models import Role
+from generator import role_model
+from generator.models import ROLES, Role
 from generator.readers import Metadata, read
 from generator.readers.text import parse_text
 from generator.role_rules import classify_by_rules
-from generator.roles import classify
+from generator.roles import ENV_VAR, classify
 
-from .conftest import SEED, SHARED
+from .conftest import ROOT, SEED, SHARED
 
 PORT = """Harbour city approves new container port
 
@@ -42,9 +43,29 @@ Construction is expected to begin next spring and the port should open by 2027, 
 The council will vote on the financing of the access roads next month.
 """
 
+# What a person reading PORT would say each sentence does (the vote count is left out: it is
+# detail of the news, but a reader could also call it context).
+PORT_ROLES: dict[int, Role] = {
+    0: "main",
+    2: "background",
+    3: "background",
+    4: "evaluation",
+    5: "evaluation",
+    6: "expectation",
+    7: "expectation",
+}
+
+
 def _roles(text: str) -> tuple[list[str], list[Role]]:
     article = parse_text(Path("test.txt"), text, Metadata())
     return [s.text for s in article.sentences], classify(article)
+
+
+def test_the_model_labels_a_hand_written_article_as_a_person_would() -> None:
+    texts, roles = _roles(PORT)
+    assert len(texts) == 8
+    wrong = {texts[i]: (roles[i], want) for i, want in PORT_ROLES.items() if roles[i] != want}
+    assert not wrong, wrong
 
 
 @pytest.mark.parametrize(
@@ -79,12 +100,48 @@ def test_a_caption_and_a_currency_note_are_not_story() -> None:
     assert roles == ["main", "other", "other"], list(zip(texts, roles, strict=True))
 
 
+def test_the_rules_fallback_is_chosen_by_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    article = parse_text(Path("test.txt"), PORT, Metadata())
+    monkeypatch.setenv(ENV_VAR, "rules")
+    assert classify(article) == classify_by_rules(article)
+    monkeypatch.setenv(ENV_VAR, "model")
+    assert classify(article) == role_model.load().predict(article)
+
+
 def test_the_rules_label_the_plain_cases() -> None:
     roles = classify_by_rules(parse_text(Path("test.txt"), PORT, Metadata()))
     assert roles[0] == "main"
     assert roles[2] == roles[3] == "background"
     assert roles[5] == "evaluation"
     assert roles[6] == roles[7] == "expectation"
+
+
+def test_the_shipped_model_is_small_and_says_what_it_was_trained_on() -> None:
+    path = ROOT / "generator" / role_model.MODEL_RESOURCE
+    assert path.stat().st_size < 1_000_000
+    model = role_model.load()
+    assert set(model.classes) == set(ROLES)
+    assert "train split" in model.trained_on
+    assert len(model.weights) > 1000
+    assert role_model.load() is model  # read once per process
+
+
+def test_a_model_file_of_another_format_is_refused() -> None:
+    with pytest.raises(role_model.ModelError, match="format"):
+        role_model.RoleModel.from_json({"format": 99, "classes": [], "bits": 4, "bias": [], "weights": {}})
+
+
+def test_running_the_model_needs_neither_numpy_nor_scikit_learn() -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from generator.readers import read\n"
+        "from generator.roles import classify\n"
+        f"classify(read(Path({str(SEED)!r})))\n"
+        "heavy = sorted(m for m in ('numpy', 'scipy', 'sklearn') if m in sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
 def test_the_seed_reads_sensibly() -> None:
@@ -112,16 +169,17 @@ def test_the_seed_reads_sensibly() -> None:
 
 
 EVAL = SHARED / "eval" / "eval_roles.py"
-FLOOR = 0.56
-"""Macro-F1 on 60 held-out validation articles, a little under what was measured (0.59)."""
+FLOORS = {"model": 0.60, "rules": 0.56}
+"""Macro-F1 on 60 held-out validation articles, a little under what was measured (0.63 and 0.59)."""
 
 
 @pytest.mark.slow
-def test_the_roles_score_on_held_out_gold_articles() -> None:
+@pytest.mark.parametrize("mode", ["model", "rules"])
+def test_the_roles_score_on_held_out_gold_articles(mode: str) -> None:
     if not EVAL.is_file():
         pytest.skip("../shared/eval is not present")
     explainers = Path(sys.executable).with_name("explainers")
-    command = f"{explainers} analyze --format jsonl {{files}}"
+    command = f"{ENV_VAR}={mode} {explainers} analyze --format jsonl {{files}}"
     done = subprocess.run(
         [sys.executable, str(EVAL), "--split", "validation", "--limit", "60", command],
         capture_output=True,
@@ -132,4 +190,4 @@ def test_the_roles_score_on_held_out_gold_articles() -> None:
     print(done.stdout)
     match = re.search(r"macro_f1=([0-9.]+)", done.stdout)
     assert match, done.stdout + done.stderr
-    assert float(match.group(1)) >= FLOOR, done.stdout
+    assert float(match.group(1)) >= FLOORS[mode], done.stdout

@@ -1,0 +1,91 @@
+"""The shipped role model: a linear classifier over hashed sentence features, scored in pure Python.
+
+``scripts/train_roles.py`` writes its weights to ``generator/data/roles-model.json``; this module
+only reads them, so running the generator needs neither numpy nor scikit-learn.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, cast
+
+from .models import ROLES, Article, Role
+from .role_features import sentence_features
+
+MODEL_RESOURCE = "data/roles-model.json"
+FORMAT = 1
+
+
+class ModelError(Exception):
+    """The model file is missing or not one this version can read."""
+
+
+def feature_index(feature: str, bits: int) -> int:
+    """Stable bucket of a feature string (crc32, so it does not change with ``PYTHONHASHSEED``)."""
+    return zlib.crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
+
+
+@dataclass(frozen=True)
+class RoleModel:
+    """Weights of a multinomial logistic regression over hashed features."""
+
+    classes: tuple[Role, ...]
+    """The role each weight column scores, in column order."""
+    bits: int
+    """Features are hashed into ``2 ** bits`` buckets."""
+    bias: tuple[float, ...]
+    weights: dict[int, tuple[float, ...]]
+    """Bucket -> one weight per class; buckets the training never used are absent (weight 0)."""
+    trained_on: str = ""
+    """What the weights were fitted on, for the README and ``explainers --version`` readers."""
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RoleModel:
+        if data.get("format") != FORMAT:
+            raise ModelError(f"role model format {data.get('format')!r}, expected {FORMAT}")
+        classes = tuple(data["classes"])
+        if not set(classes) <= set(ROLES):
+            raise ModelError(f"role model predicts unknown roles: {classes}")
+        width = len(classes)
+        scale = float(data["scale"])
+        weights = {int(k): tuple(scale * x for x in v) for k, v in data["weights"].items()}
+        if any(len(v) != width for v in weights.values()) or len(data["bias"]) != width:
+            raise ModelError("role model weights do not match its classes")
+        return cls(
+            classes=cast(tuple[Role, ...], classes),
+            bits=int(data["bits"]),
+            bias=tuple(float(x) for x in data["bias"]),
+            weights=weights,
+            trained_on=str(data.get("trained_on", "")),
+        )
+
+    def scores(self, features: list[str]) -> list[float]:
+        """One score per class (a logit); the highest is the predicted role."""
+        totals = list(self.bias)
+        for feature in features:
+            row = self.weights.get(feature_index(feature, self.bits))
+            if row is not None:
+                for k, w in enumerate(row):
+                    totals[k] += w
+        return totals
+
+    def predict(self, article: Article) -> list[Role]:
+        out: list[Role] = []
+        for features in sentence_features(article):
+            scores = self.scores(features)
+            out.append(self.classes[max(range(len(scores)), key=scores.__getitem__)])
+        return out
+
+
+@cache
+def load() -> RoleModel:
+    """The model shipped in the package, read once per process."""
+    try:
+        text = resources.files("generator").joinpath(MODEL_RESOURCE).read_text(encoding="utf-8")
+        return RoleModel.from_json(json.loads(text))
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ModelError(f"cannot read the role model {MODEL_RESOURCE}: {error}") from error
