@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, cast
 
+from .errors import ExplainerError
 from .models import ROLES, Article, Role
 from .role_features import sentence_features
 
@@ -20,8 +21,8 @@ MODEL_RESOURCE = "data/roles-model.json"
 FORMAT = 1
 
 
-class ModelError(Exception):
-    """The model file is missing or not one this version can read."""
+class ModelError(ExplainerError):
+    """The model file is missing or not one this version can read: a broken installation."""
 
 
 def feature_index(feature: str, bits: int) -> int:
@@ -88,4 +89,7 @@ def load() -> RoleModel:
         text = resources.files("generator").joinpath(MODEL_RESOURCE).read_text(encoding="utf-8")
         return RoleModel.from_json(json.loads(text))
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise ModelError(f"cannot read the role model {MODEL_RESOURCE}: {error}") from error
+        raise ModelError(
+            f"cannot read the role model generator/{MODEL_RESOURCE} ({error}); reinstall explainers,"
+            " or set EXPLAINERS_ROLES=rules to use the hand-written rules"
+        ) from error

@@ -10,14 +10,19 @@ from __future__ import annotations
 import os
 
 from . import role_model
+from .errors import ExplainerError
 from .models import Article, Role
 from .role_rules import classify_by_rules
 
 ENV_VAR = "EXPLAINERS_ROLES"
+CHOICES = ("model", "rules")
 
 
 def classify(article: Article) -> list[Role]:
     """One role per sentence of ``article``, in document order."""
-    if os.environ.get(ENV_VAR, "model").strip().lower() == "rules":
+    choice = os.environ.get(ENV_VAR, "model").strip().lower() or "model"
+    if choice not in CHOICES:
+        raise ExplainerError(f"{ENV_VAR}={choice!r} is not one of {', '.join(CHOICES)}")
+    if choice == "rules":
         return classify_by_rules(article)
     return role_model.load().predict(article)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator import role_model
+from generator.errors import ExplainerError
 from generator.models import ROLES, Role
 from generator.readers import Metadata, read
 from generator.readers.text import parse_text
@@ -106,6 +107,12 @@ def test_the_rules_fallback_is_chosen_by_the_environment(monkeypatch: pytest.Mon
     assert classify(article) == classify_by_rules(article)
     monkeypatch.setenv(ENV_VAR, "model")
     assert classify(article) == role_model.load().predict(article)
+
+
+def test_an_unknown_choice_of_classifier_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_VAR, "rule")
+    with pytest.raises(ExplainerError, match="EXPLAINERS_ROLES='rule' is not one of model, rules"):
+        classify(parse_text(Path("test.txt"), PORT, Metadata()))
 
 
 def test_the_rules_label_the_plain_cases() -> None:
