@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
 _BACKSLASHED = set("\\`*_{}[]#")
-_LIST_START = re.compile(r"^(\d+)([.)])(\s|$)|^([-+])(\s|$)")
+# A leading "-" or "+" starts a list item, or with more of them a rule ("---"); "1." an ordered list.
+_LIST_START = re.compile(r"^(\d+)([.)])(\s|$)|^([-+])")
 
 
 def md_text(text: str) -> str:
@@ -32,4 +34,14 @@ def md_text(text: str) -> str:
 def _escape_list_marker(match: re.Match[str]) -> str:
     if match.group(1) is not None:
         return f"{match.group(1)}\\{match.group(2)}{match.group(3)}"
-    return f"\\{match.group(4)}{match.group(5)}"
+    return f"\\{match.group(4)}"
+
+
+def meta_text(text: str) -> str:
+    """``text`` for a front-matter value the theme prints into HTML unescaped (title, description).
+
+    Material writes ``page.meta.title`` into ``<title>``, the header and ``page.meta.description``
+    into a ``<meta content="...">`` attribute without escaping, so these values are HTML-escaped,
+    quotes included, and flattened to one line; the browser shows them as the original text.
+    """
+    return html.escape(" ".join(text.split()), quote=True)

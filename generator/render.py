@@ -11,7 +11,7 @@ from typing import Protocol
 import yaml
 
 from .errors import ExplainerError
-from .escape import md_text
+from .escape import md_text, meta_text
 from .models import DateMention, Explainer, Labelled, Page, PageKind, Player, PlayerKind
 from .players import main_players
 
@@ -47,6 +47,7 @@ _EMPTY: dict[PageKind, str] = {
 _LEDE = "{: .page-lede }"
 """Marks the one line under a page's title that says what the page covers (styled in explainers.css)."""
 _OPENING = "Opening"
+_QUOTED_ABOVE = "Quoted above, under an earlier point of contention."
 """Heading for the sentences before the article's first subheading."""
 
 
@@ -184,10 +185,11 @@ def front_matter(data: dict[str, object]) -> str:
 def _meta(explainer: Explainer, kind: str, description: str) -> dict[str, object]:
     article = explainer.article
     meta: dict[str, object] = {
-        # Matches the page heading, so a browser tab reads "Background: <title>".
-        "title": article.title if kind == "overview" else f"{kind.capitalize()}: {article.title}",
-        "description": description,
-        "tags": list(article.tags),
+        # Matches the page heading, so a browser tab reads "Background: <title>". Material prints
+        # the title into <title> and the header, the description into a <meta>, unescaped.
+        "title": meta_text(article.title if kind == "overview" else f"{kind.capitalize()}: {article.title}"),
+        "description": meta_text(description),
+        "tags": [meta_text(tag) for tag in article.tags],  # Material's tags plugin prints them raw too
         "source": article.source,
         "published": article.published.isoformat() if article.published else None,
         "generator": f"explainers {explainer.generator_version}",
@@ -200,7 +202,8 @@ def _overview(explainer: Explainer) -> Page:
     by_id = {item.sentence.id: item for item in explainer.sentences}
     meta = _meta(explainer, "overview", explainer.lead)
     # Material's tags plugin lists the explainer under each of its main players.
-    meta["tags"] = list(dict.fromkeys([*article.tags, *(p.name for p in main_players(explainer.players))]))
+    tags = dict.fromkeys([*article.tags, *(p.name for p in main_players(explainer.players))])
+    meta["tags"] = [meta_text(tag) for tag in tags]
     lines = [
         front_matter(meta),
         f"# {md_text(article.title)}\n",
@@ -283,8 +286,12 @@ def _prose(items: Sequence[Labelled]) -> str:
 
 
 def _sentence(item: Labelled) -> str:
-    n = item.sentence.paragraph
-    return f'{md_text(item.sentence.text)}<sup>[¶{n}]({SOURCE_FILE}#p{n} "Paragraph {n} of the article")</sup>'
+    return md_text(item.sentence.text) + _link(item.sentence.paragraph)
+
+
+def _link(n: int) -> str:
+    """The provenance link: a superscript paragraph number pointing into the source page."""
+    return f'<sup>[¶{n}]({SOURCE_FILE}#p{n} "Paragraph {n} of the article")</sup>'
 
 
 def _byline(explainer: Explainer) -> str:
@@ -335,7 +342,11 @@ def _disagreements_page(explainer: Explainer) -> Page:
             lines.append("Sides: " + ", ".join(f"**{md_text(side.player)}**" for side in issue.sides) + "\n")
         for item in items:
             who = actor.get(item.sentence.id)
-            lines.append(f"- **{md_text(who)}:** {_sentence(item)}" if who else f"- {_sentence(item)}")
+            if item.sentence.id in shown:
+                # One sentence can name several issues (an enumeration): quote it once, point back after.
+                lines.append(f"- *{_QUOTED_ABOVE}*{_link(item.sentence.paragraph)}")
+            else:
+                lines.append(f"- **{md_text(who)}:** {_sentence(item)}" if who else f"- {_sentence(item)}")
             shown.add(item.sentence.id)
         lines.append("")
     rest = [item for item in explainer.on_page("disagreements") if item.sentence.id not in shown]

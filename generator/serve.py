@@ -78,6 +78,9 @@ class RegeneratePlugin(BasePlugin[RegenerateConfig]):  # type: ignore[no-untyped
             return
         for failure in result.failures:
             log.error("explainers: %s", failure.message)
+        for outcome in result.report.conflicts:
+            log.warning("explainers: %s: your edits and the new version overlap; left as it is, see %s",
+                        outcome.file, outcome.note)
         log.info(
             "explainers: regenerated %d explainer(s) from %s: %d file(s) written, %d unchanged",
             len(result.explainers), seeds_dir, len(result.report.written), len(result.report.unchanged),

@@ -1,53 +1,203 @@
-"""Writers own the disk: atomic writes inside the docs folder, one page per path, unchanged files untouched."""
+"""Writers own the disk: atomic writes inside docs/, one page per path, unchanged files untouched, edits kept.
+
+For every page the state folder holds what the generator last wrote (its base). Comparing the page
+on disk with its base tells an editor's edit from the generator's own output, so an edited page is
+never overwritten: the generator's change is three-way merged into it, or, when the two overlap,
+the page is left exactly as it is and the proposed version goes to the state folder.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import Literal
 
 from .errors import ExplainerError, WriteConflictError
+from .merge import merge
 from .models import Page
+from .state import BACKUPS, State
+
+Action = Literal["created", "updated", "unchanged", "merged", "conflict", "kept-edit", "kept-deleted", "forced"]
+"""What the writer did with one page:
+
+- created / updated: written, the page had no edits;
+- unchanged: already right, not touched;
+- merged: the generator's change was merged cleanly into an edited page;
+- conflict: edited page left as it was, the proposed version written to the state folder;
+- kept-edit: edited page, and the generator has nothing new for it;
+- kept-deleted: the editor deleted a generated page; it stays deleted;
+- forced: ``--force`` replaced an edited page after backing it up.
+"""
+CHANGED: tuple[Action, ...] = ("created", "updated", "merged", "forced")
+
+_TEMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+"""Names ``atomic_write`` gives its temporary files (``tempfile.mkstemp``'s 8 random characters)."""
+
+
+@dataclass(frozen=True)
+class PageOutcome:
+    """One page's fate in a write."""
+
+    page: PurePosixPath
+    """Relative to the docs folder."""
+    action: Action
+    file: Path
+    """The page on disk, as the docs folder was given (for messages)."""
+    note: Path | None = None
+    """For a conflict the proposed version with markers; for ``forced`` the editor's backup."""
 
 
 @dataclass(frozen=True)
 class WriteReport:
-    """What a write did, path by path."""
+    """What a write did, page by page, in the order the pages were given."""
 
-    written: tuple[Path, ...]
-    """Files created or changed."""
-    unchanged: tuple[Path, ...]
-    """Files whose bytes were already right; not touched (same mtime)."""
+    outcomes: tuple[PageOutcome, ...]
+
+    def having(self, *actions: Action) -> tuple[PageOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.action in actions)
+
+    @property
+    def written(self) -> tuple[Path, ...]:
+        """Files created or changed in docs/."""
+        return tuple(o.file for o in self.having(*CHANGED))
+
+    @property
+    def unchanged(self) -> tuple[Path, ...]:
+        """Files whose bytes were already right; not touched (same mtime)."""
+        return tuple(o.file for o in self.having("unchanged", "kept-edit"))
+
+    @property
+    def conflicts(self) -> tuple[PageOutcome, ...]:
+        return self.having("conflict")
 
 
-def write(pages: Sequence[Page], docs_dir: Path) -> WriteReport:
-    """Write ``pages`` under ``docs_dir``; refuse two pages on one path or a path outside it."""
-    targets = [target_path(docs_dir, page) for page in pages]
+def write(pages: Sequence[Page], docs_dir: Path, state: State, force: bool = False) -> WriteReport:
+    """Write ``pages`` under ``docs_dir``, keeping editors' edits; refuse two pages on one path or a path outside."""
+    targets = [target_path(docs_dir, page.path) for page in pages]
     seen: dict[Path, Page] = {}
     for page, target in zip(pages, targets, strict=True):
         if target in seen:
             raise WriteConflictError(f"two pages claim {target}: {seen[target].path} and {page.path}")
         seen[target] = page
-    written, unchanged = [], []
-    for page, target in zip(pages, targets, strict=True):
-        data = page.text.encode("utf-8")
-        if target.is_file() and target.read_bytes() == data:
-            unchanged.append(target)
-            continue
-        atomic_write(target, data)
-        written.append(target)
-    return WriteReport(tuple(written), tuple(unchanged))
+    sweep_temporary_files(docs_dir, state.root)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    outcomes = [
+        _write_page(page, target, docs_dir / page.path, state, force, state.root / BACKUPS / stamp)
+        for page, target in zip(pages, targets, strict=True)
+    ]
+    return WriteReport(tuple(outcomes))
 
 
-def target_path(docs_dir: Path, page: Page) -> Path:
-    """Where ``page`` goes; a path that would leave ``docs_dir`` is an error, never a write."""
-    root = docs_dir.resolve()
-    target = (root / page.path).resolve()
-    if page.path.is_absolute() or not target.is_relative_to(root) or target == root:
-        raise ExplainerError(f"refusing to write {page.path}: it is outside {docs_dir}")
+def _write_page(page: Page, target: Path, shown: Path, state: State, force: bool, backups: Path) -> PageOutcome:
+    new = page.text.encode("utf-8")
+    base_file = target_path(state.root, "base" / page.path)
+    base = base_file.read_bytes() if base_file.is_file() else None
+    current = target.read_bytes() if target.is_file() else None
+
+    def outcome(action: Action, note: Path | None = None) -> PageOutcome:
+        return PageOutcome(page.path, action, shown, note)
+
+    if current is None:
+        if base is not None:
+            return outcome("kept-deleted")
+        # The page first, then its base: a run killed in between sees an edit equal to the new output.
+        atomic_write(target, new)
+        put(base_file, new)
+        return outcome("created")
+    if current == new:
+        put(base_file, new)
+        _clear_conflict(state, page.path)
+        return outcome("unchanged")
+    if current == base:
+        atomic_write(target, new)
+        put(base_file, new)
+        return outcome("updated")
+    if force:
+        backup = backups / page.path
+        put(target_path(backups, page.path), current)
+        atomic_write(target, new)
+        put(base_file, new)
+        _clear_conflict(state, page.path)
+        return outcome("forced", backup)
+    if new == base:
+        _clear_conflict(state, page.path)
+        return outcome("kept-edit")
+    # An editor's checkout may have turned every line ending into CRLF (git's autocrlf on Windows):
+    # merge with plain newlines, or every line would differ, and give the page its endings back.
+    crlf = b"\r\n" in current and b"\r\n" not in new
+    ours = _text(current).replace("\r\n", "\n") if crlf else _text(current)
+    merged = merge(
+        _text(base or b""), ours, _text(new),
+        ours_name=f"your edits: {shown}", theirs_name="the newly generated version",
+    )
+    if merged.clean:
+        atomic_write(target, _bytes(merged.text.replace("\n", "\r\n") if crlf else merged.text))
+        put(base_file, new)
+        _clear_conflict(state, page.path)
+        return outcome("merged")
+    # The editor's page stays exactly as it is; the base stays too, so the next run merges again.
+    put(target_path(state.root, "incoming" / page.path), new)
+    put(target_path(state.root, "conflicts" / page.path), _bytes(merged.text))
+    return outcome("conflict", state.conflict(page.path))
+
+
+def resolve(page: PurePosixPath, state: State) -> bool:
+    """Accept the editor's page as the resolution of a conflict: its base becomes the proposed version.
+
+    The next ``generate`` then sees no new change from the generator and keeps the page as it is.
+    False when ``page`` has no conflict.
+    """
+    incoming = target_path(state.root, "incoming" / page)
+    if not incoming.is_file():
+        return False
+    put(target_path(state.root, "base" / page), incoming.read_bytes())
+    _clear_conflict(state, page)
+    return True
+
+
+def forget(state: State, pages: Sequence[PurePosixPath]) -> None:
+    """Drop what the state holds for pages that are neither generated any more nor in docs/."""
+    for page in pages:
+        _clear_conflict(state, page)
+        state.base(page).unlink(missing_ok=True)
+
+
+def _clear_conflict(state: State, page: PurePosixPath) -> None:
+    # incoming/ goes last: a run killed in between still shows the page as conflicted, and the next run clears it.
+    state.conflict(page).unlink(missing_ok=True)
+    state.incoming(page).unlink(missing_ok=True)
+
+
+def _text(data: bytes) -> str:
+    # surrogateescape: a page an editor saved in another encoding still merges and keeps its bytes.
+    return data.decode("utf-8", errors="surrogateescape")
+
+
+def _bytes(text: str) -> bytes:
+    return text.encode("utf-8", errors="surrogateescape")
+
+
+def target_path(root: Path, relative: PurePosixPath | str) -> Path:
+    """``root / relative``; a path that would leave ``root`` (``..``, absolute, a symlink out) is refused."""
+    relative = PurePosixPath(relative)
+    resolved_root = root.resolve()
+    target = (resolved_root / relative).resolve()
+    if relative.is_absolute() or not target.is_relative_to(resolved_root) or target == resolved_root:
+        raise ExplainerError(f"refusing to write {relative}: it is outside {root}")
     return target
+
+
+def put(target: Path, data: bytes) -> bool:
+    """Write ``data`` atomically unless ``target`` already holds exactly it; True when written."""
+    if target.is_file() and target.read_bytes() == data:
+        return False
+    atomic_write(target, data)
+    return True
 
 
 def atomic_write(target: Path, data: bytes) -> None:
@@ -55,6 +205,8 @@ def atomic_write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would, or the old file's.
+        os.fchmod(fd, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -63,3 +215,22 @@ def atomic_write(target: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def sweep_temporary_files(*roots: Path) -> list[Path]:
+    """Remove temporary files a killed run left behind (only ``atomic_write``'s own names)."""
+    removed = []
+    for root in roots:
+        if not root.is_dir():
+            continue
+        for path in root.rglob(".*.tmp"):
+            if path.is_file() and _TEMP.match(path.name):
+                path.unlink()
+                removed.append(path)
+    return removed

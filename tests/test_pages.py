@@ -164,3 +164,13 @@ def test_overview_is_tagged_with_main_players_and_site_players_page_lists_explai
     assert "- Vladimir Putin" in front and "- Russia" in front
     site = (docs / "players.md").read_text(encoding="utf-8")
     assert f"- **Sergei Skripal**: [Russia-US summit: can disagreements be resolved?]({SLUG}/players.md)" in site
+
+
+def test_an_enumeration_is_quoted_once_on_the_disagreements_page(seed_explainer: Explainer) -> None:
+    from generator.render import render
+
+    page = next(p for p in render(seed_explainer) if p.path.name == "disagreements.md")
+    assert page.text.count("clashed on many issues") == 1
+    for heading in ("Russia’s military intervention in Syria", "Poisoning of Sergei Skripal"):
+        assert f"## {heading}" in page.text
+    assert "Quoted above, under an earlier point of contention." in page.text

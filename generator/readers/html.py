@@ -17,6 +17,7 @@ from ..errors import SeedError
 from ..models import Article
 from .body import Block, assemble, clean
 from .metadata import Metadata, read_sidecar
+from .text import read_limited
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
 """Largest page accepted. Saved news pages run to a few MB with their scripts and styles inline."""
@@ -118,13 +119,7 @@ def _flat(element: etree._Element) -> str:
 
 
 def _load(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_HTML_BYTES:
-            raise SeedError(path, f"file is {size:,} bytes; saved pages are limited to {MAX_HTML_BYTES:,}")
-        data = path.read_bytes()
-    except OSError as error:
-        raise SeedError(path, f"cannot read file: {error.strerror}") from error
+    data = read_limited(path, MAX_HTML_BYTES)
     if not data.strip():
         raise SeedError(path, "is empty")
     if b"\x00" in data[:4096] and b"<" not in data[:4096]:

@@ -26,13 +26,7 @@ def read(path: Path, published: date | None = None) -> Article:
 
 def decode(path: Path, limit: int = MAX_SEED_BYTES) -> str:
     """The seed's text, or a ``SeedError`` saying why it is not a readable article."""
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise SeedError(path, f"file is {size:,} bytes; seeds are limited to {limit:,}")
-        data = path.read_bytes()
-    except OSError as error:
-        raise SeedError(path, f"cannot read file: {error.strerror}") from error
+    data = read_limited(path, limit)
     if b"\x00" in data:
         raise SeedError(path, "looks like a binary file, not article text")
     try:
@@ -44,6 +38,25 @@ def decode(path: Path, limit: int = MAX_SEED_BYTES) -> str:
     if not text.strip():
         raise SeedError(path, "is empty")
     return text
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The file's bytes, refused without reading when it is over ``limit``.
+
+    The size is checked before reading, and the read itself stops at ``limit + 1`` bytes, so a file
+    that grows meanwhile, a FIFO or a device (whose size says 0) cannot make a run read without end.
+    """
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise SeedError(path, f"file is {size:,} bytes; seeds are limited to {limit:,}")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise SeedError(path, f"cannot read file: {error.strerror or error}") from error
+    if len(data) > limit:
+        raise SeedError(path, f"file is over {limit:,} bytes; seeds are limited to {limit:,}")
+    return data
 
 
 def parse_text(path: Path, text: str, meta: Metadata) -> Article:

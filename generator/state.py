@@ -1,0 +1,220 @@
+"""The generator's memory beside docs/: what it last wrote for every page, and one record per explainer.
+
+Layout of the state folder (default ``.explainers/`` next to the docs folder, committed with it)::
+
+    state.json            one ExplainerRecord per explainer, sorted by slug; no timestamps
+    base/<page>           the exact bytes the generator last wrote for docs/<page> (the merge base)
+    incoming/<page>       a newer generated version that could not be merged into an edited page
+    conflicts/<page>      that merge, with conflict markers, for the editor to resolve
+    backups/<stamp>/<page>  an editor's version that ``generate --force`` replaced
+
+A page is "generated" when it has a base; "edited" when docs/<page> differs from its base;
+"conflicted" while incoming/<page> exists. Only state.json is needed to render the site-wide
+index pages, so ``generate one-seed.txt`` keeps every other explainer listed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path, PurePosixPath
+from typing import Any, cast, get_args
+
+from .errors import ExplainerError
+from .models import Explainer, PlayerKind
+
+STATE_FILE = "state.json"
+STATE_FORMAT = 1
+"""Bumped when state.json changes shape; an unknown format is refused, never guessed at."""
+BASE, INCOMING, CONFLICTS, BACKUPS = "base", "incoming", "conflicts", "backups"
+PLAYER_KINDS: tuple[str, ...] = get_args(PlayerKind)
+SIDECAR_SUFFIXES = (".yml", ".yaml")
+
+
+class StateError(ExplainerError):
+    """The state folder cannot be read; the message names the file."""
+
+
+@dataclass(frozen=True)
+class ExplainerRecord:
+    """What the site-wide pages need to know of one explainer, and what decides if it is stale."""
+
+    slug: str
+    """Folder under docs/."""
+    title: str
+    summary: str
+    """The one-line summary shown on the home page (the explainer's lead sentence)."""
+    source: str | None
+    published: str | None
+    """ISO date, or None when unknown."""
+    seed: str
+    """The seed's path relative to the folder that holds the state folder, POSIX form."""
+    seed_digest: str
+    """sha256 of the seed, its sidecar and the options that change its output (see ``seed_digest``)."""
+    generator_version: str
+    pages: tuple[str, ...] = ()
+    """The explainer's pages, relative to docs/, in the order they were rendered."""
+    players: tuple[tuple[PlayerKind, str], ...] = ()
+    """(kind, name) of every key player, for the site-wide players page."""
+
+    @property
+    def published_date(self) -> date | None:
+        return date.fromisoformat(self.published) if self.published else None
+
+    def is_current(self, digest: str, generator_version: str) -> bool:
+        """True when re-generating this seed would write exactly what was written last time."""
+        return self.seed_digest == digest and self.generator_version == generator_version
+
+    @classmethod
+    def from_explainer(cls, explainer: Explainer, seed: str, digest: str, pages: Iterable[str]) -> ExplainerRecord:
+        article = explainer.article
+        return cls(
+            slug=explainer.slug,
+            title=article.title,
+            summary=explainer.lead,
+            source=article.source,
+            published=article.published.isoformat() if article.published else None,
+            seed=seed,
+            seed_digest=digest,
+            generator_version=explainer.generator_version,
+            pages=tuple(pages),
+            players=tuple((p.kind, p.name) for p in explainer.players),
+        )
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ExplainerRecord:
+        """A record from state.json; a missing or mistyped field raises KeyError or TypeError."""
+
+        def text(key: str) -> str:
+            value = data[key]
+            if not isinstance(value, str):
+                raise TypeError(f"{key} is not a string")
+            return value
+
+        def optional(key: str) -> str | None:
+            return None if data.get(key) is None else text(key)
+
+        pages = data.get("pages", [])
+        if not isinstance(pages, list) or not all(isinstance(p, str) for p in pages):
+            raise TypeError("pages is not a list of paths")
+        players = []
+        for item in data.get("players", []):
+            if not (isinstance(item, list) and len(item) == 2 and item[0] in PLAYER_KINDS and isinstance(item[1], str)):
+                raise TypeError(f"players holds {item!r}, not [kind, name]")
+            players.append((cast(PlayerKind, item[0]), item[1]))
+        return cls(
+            slug=text("slug"),
+            title=text("title"),
+            summary=text("summary"),
+            source=optional("source"),
+            published=optional("published"),
+            seed=text("seed"),
+            seed_digest=text("seed_digest"),
+            generator_version=text("generator_version"),
+            pages=tuple(pages),
+            players=tuple(players),
+        )
+
+
+@dataclass(frozen=True)
+class State:
+    """Where the state lives and the records it held when it was loaded."""
+
+    root: Path
+    """The state folder, e.g. ``.explainers``."""
+    records: tuple[ExplainerRecord, ...] = field(default=())
+
+    @property
+    def project(self) -> Path:
+        """The folder seed paths in records are relative to: the one holding the state folder."""
+        return self.root.parent
+
+    def by_seed(self) -> dict[str, ExplainerRecord]:
+        return {r.seed: r for r in self.records}
+
+    def seed_key(self, seed: Path) -> str:
+        """How ``seed`` is named in a record: relative to the project when it is inside it."""
+        absolute = Path(os.path.abspath(seed))
+        project = Path(os.path.abspath(self.project))
+        try:
+            return absolute.relative_to(project).as_posix()
+        except ValueError:
+            return absolute.as_posix()
+
+    def seed_path(self, record: ExplainerRecord) -> Path:
+        return self.project / record.seed
+
+    def base(self, page: PurePosixPath | str) -> Path:
+        return self.root / BASE / page
+
+    def incoming(self, page: PurePosixPath | str) -> Path:
+        return self.root / INCOMING / page
+
+    def conflict(self, page: PurePosixPath | str) -> Path:
+        return self.root / CONFLICTS / page
+
+    def generated_pages(self) -> list[PurePosixPath]:
+        """Every page the generator has written at some time (it has a base), sorted."""
+        return _files_under(self.root / BASE)
+
+    def conflicted_pages(self) -> list[PurePosixPath]:
+        return _files_under(self.root / INCOMING)
+
+
+def default_state_dir(docs_dir: Path) -> Path:
+    """``.explainers`` beside the docs folder, so it is committed with it and never published."""
+    return docs_dir.parent / ".explainers"
+
+
+def load_state(root: Path) -> State:
+    """The state in ``root``; an absent folder is an empty state (the first run)."""
+    path = root / STATE_FILE
+    if not path.is_file():
+        return State(root)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise StateError(f"{path}: cannot read the generator's state ({error}); restore it from git") from error
+    if not isinstance(data, dict) or data.get("format") != STATE_FORMAT:
+        raise StateError(f"{path}: unknown state format; expected format {STATE_FORMAT}")
+    try:
+        records = tuple(ExplainerRecord.from_json(item) for item in data["explainers"])
+    except (KeyError, TypeError) as error:
+        raise StateError(f"{path}: malformed explainer record ({error})") from error
+    return State(root, records)
+
+
+def dumps(records: Iterable[ExplainerRecord]) -> str:
+    """state.json's text: sorted by slug, keys in field order, so equal states are equal bytes."""
+    ordered = sorted(records, key=lambda r: (r.slug, r.seed))
+    data = {"format": STATE_FORMAT, "explainers": [asdict(r) for r in ordered]}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def seed_digest(seed: Path, published: date | None) -> str:
+    """sha256 over what decides a seed's output apart from the generator: its bytes, its sidecar, --published."""
+    digest = hashlib.sha256()
+    digest.update(seed.read_bytes())
+    for suffix in SIDECAR_SUFFIXES:
+        sidecar = seed.with_suffix(suffix)
+        if sidecar.is_file():
+            digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+    digest.update(b"\0published\0" + (published.isoformat().encode() if published else b""))
+    return digest.hexdigest()
+
+
+def _files_under(folder: Path) -> list[PurePosixPath]:
+    return sorted(PurePosixPath(p.relative_to(folder).as_posix()) for p in _walk(folder))
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    if not folder.is_dir():
+        return
+    for path in folder.rglob("*"):
+        # A temporary file left by a killed run is not a page.
+        if path.is_file() and not (path.name.startswith(".") and path.name.endswith(".tmp")):
+            yield path

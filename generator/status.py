@@ -1,0 +1,46 @@
+"""Where each generated page stands: as generated, edited by hand, in conflict, deleted, or orphaned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Literal
+
+from .state import State
+
+PageState = Literal["generated", "edited", "conflicted", "deleted", "orphaned"]
+STATES: tuple[PageState, ...] = ("generated", "edited", "conflicted", "deleted", "orphaned")
+
+
+@dataclass(frozen=True)
+class PageStatus:
+    """One generated page and where it stands."""
+
+    page: PurePosixPath
+    """Relative to the docs folder."""
+    state: PageState
+    note: str = ""
+    """For a conflict where the proposed version is; for an orphan why it is one."""
+
+
+def page_status(docs_dir: Path, state: State) -> list[PageStatus]:
+    """Every page the generator has written, sorted by path; a page is in exactly one state."""
+    conflicted = set(state.conflicted_pages())
+    owners = {page: record for record in state.records for page in record.pages}
+    statuses = []
+    for page in state.generated_pages():
+        file = docs_dir / page
+        record = owners.get(page.as_posix())
+        if page in conflicted:
+            statuses.append(PageStatus(page, "conflicted", f"proposed version: {state.conflict(page)}"))
+        elif not file.is_file():
+            statuses.append(PageStatus(page, "deleted"))
+        elif len(page.parts) > 1 and record is None:
+            statuses.append(PageStatus(page, "orphaned", "no seed generates this page any more"))
+        elif record is not None and not state.seed_path(record).is_file():
+            statuses.append(PageStatus(page, "orphaned", f"its seed {record.seed} is gone"))
+        elif file.read_bytes() != state.base(page).read_bytes():
+            statuses.append(PageStatus(page, "edited"))
+        else:
+            statuses.append(PageStatus(page, "generated"))
+    return statuses

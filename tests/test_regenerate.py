@@ -1,0 +1,296 @@
+"""Regeneration respects editors: unchanged pages untouched, edits merged or kept, deletions and orphans honoured."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path, PurePosixPath
+
+import pytest
+import yaml
+
+from generator.build import generate
+from generator.errors import ExplainerError
+from generator.models import Page
+from generator.state import dumps, load_state
+from generator.writer import write
+
+from .conftest import SEED, copy_project, run_cli
+
+SLUG = "russia-us-summit-can-disagreements-be-resolved"
+PARK = """Council backs new park
+
+The city council voted on Monday to build a park on the old rail yard.
+Residents have asked for green space since the yard closed in 2009.
+Critics said the plan costs too much and accused the mayor of ignoring them.
+The park is expected to open next year.
+"""
+
+
+def tree(root: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file under ``root``: its bytes and its mtime in nanoseconds."""
+    return {
+        p.relative_to(root).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture
+def site(project: Path) -> Path:
+    """A project with the seed and a second article, generated once."""
+    (project / "seeds" / "park.txt").write_text(PARK, encoding="utf-8")
+    result = run_cli("generate", cwd=project)
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def page(project: Path, name: str = "index.md", slug: str = SLUG) -> Path:
+    return project / "docs" / slug / name
+
+
+def edit_seed(project: Path, old: str, new: str, name: str = "russia-us-summit.txt") -> None:
+    seed = project / "seeds" / name
+    text = seed.read_text(encoding="utf-8")
+    assert old in text
+    seed.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_state_folder_is_beside_docs_and_records_every_explainer(site: Path) -> None:
+    state = load_state(site / ".explainers")
+    seeds = sorted(r.seed for r in state.records)
+    assert seeds == ["seeds/park.txt", "seeds/russia-us-summit.txt"]
+    for record in state.records:
+        for name in record.pages:
+            assert (site / ".explainers" / "base" / name).read_bytes() == (site / "docs" / name).read_bytes()
+    assert (site / ".explainers" / "state.json").read_text(encoding="utf-8") == dumps(state.records)
+
+
+def test_a_second_run_touches_nothing(site: Path) -> None:
+    before = tree(site / "docs") | {f".explainers/{k}": v for k, v in tree(site / ".explainers").items()}
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert "0 file(s) written" in result.stderr
+    after = tree(site / "docs") | {f".explainers/{k}": v for k, v in tree(site / ".explainers").items()}
+    assert after == before
+
+
+def test_an_unedited_page_is_rewritten_only_when_its_output_changes(site: Path) -> None:
+    before = tree(site / "docs")
+    edit_seed(site, "Helsinki, Finland", "Helsinki, the Finnish capital")
+    assert run_cli("generate", cwd=site).returncode == 0
+    after = tree(site / "docs")
+    changed = {name for name in before if before[name] != after[name]}
+    assert f"{SLUG}/index.md" in changed and f"{SLUG}/source.md" in changed
+    assert not any(name.startswith("council-backs-new-park/") for name in changed)
+    assert "Finnish capital" in page(site).read_text(encoding="utf-8")
+
+
+def test_an_edit_is_merged_with_a_change_elsewhere_in_the_page(site: Path) -> None:
+    overview = page(site)
+    text = overview.read_text(encoding="utf-8")
+    edited = text.replace("## In this explainer", "## In this explainer\n\nEditor: read this first.")
+    overview.write_text(edited, encoding="utf-8")
+    edit_seed(site, "Helsinki, Finland", "Helsinki, the Finnish capital")
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert f"merged: docs/{SLUG}/index.md" in result.stderr
+    text = overview.read_text(encoding="utf-8")
+    assert "Editor: read this first." in text and "Finnish capital" in text
+    assert "<<<<<<<" not in text
+
+
+def test_an_edit_to_one_sentence_merges_with_a_change_to_another_in_the_same_paragraph(site: Path) -> None:
+    overview = page(site)
+    text = overview.read_text(encoding="utf-8")
+    # "What is happening" is one line of three sentences; the editor rewords the first.
+    overview.write_text(text.replace("Helsinki, Finland.<sup>", "Helsinki (Finland).<sup>", 1), encoding="utf-8")
+    edit_seed(site, "All eyes are on whether", "All eyes are now on whether")
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    merged = overview.read_text(encoding="utf-8")
+    assert "in Helsinki (Finland).<sup>" in merged and "All eyes are now on" in merged and "<<<<<<<" not in merged
+
+
+def test_an_edit_that_overlaps_the_change_is_left_alone_and_fails_the_run(site: Path) -> None:
+    overview = page(site)
+    overview.write_text(
+        overview.read_text(encoding="utf-8").replace("Helsinki, Finland", "Helsinki (Finland)"), encoding="utf-8"
+    )
+    mine = overview.read_bytes()
+    edit_seed(site, "Helsinki, Finland", "Helsinki, the Finnish capital")
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 1
+    assert f"conflict: docs/{SLUG}/index.md" in result.stderr and "Traceback" not in result.stderr
+    assert overview.read_bytes() == mine
+    proposal = site / ".explainers" / "conflicts" / SLUG / "index.md"
+    assert proposal.is_file() and not proposal.resolve().is_relative_to((site / "docs").resolve())
+    text = proposal.read_text(encoding="utf-8")
+    assert "<<<<<<< editor" in text and ">>>>>>> generator" in text
+    assert "Helsinki (Finland)" in text and "Finnish capital" in text
+    # The other explainer and the unaffected pages were still generated.
+    assert page(site, "index.md", "council-backs-new-park").is_file()
+
+    status = run_cli("status", "--short", cwd=site)
+    assert f"conflicted  docs/{SLUG}/index.md" in status.stdout
+    assert run_cli("generate", cwd=site).returncode == 1, "a conflict stays until it is resolved"
+    assert run_cli("check", cwd=site).returncode == 1
+
+    resolved = run_cli("resolve", f"docs/{SLUG}/index.md", cwd=site)
+    assert resolved.returncode == 0, resolved.stderr
+    again = run_cli("generate", cwd=site)
+    assert again.returncode == 0, again.stderr
+    assert overview.read_bytes() == mine
+    assert not proposal.exists()
+    assert f"edited      docs/{SLUG}/index.md" in run_cli("status", cwd=site).stdout
+
+
+def test_resolve_refuses_a_page_that_still_holds_markers(site: Path) -> None:
+    overview = page(site)
+    overview.write_text(
+        overview.read_text(encoding="utf-8").replace("Helsinki, Finland", "Helsinki (Finland)"), encoding="utf-8"
+    )
+    edit_seed(site, "Helsinki, Finland", "Helsinki, the Finnish capital")
+    assert run_cli("generate", cwd=site).returncode == 1
+    shutil.copy(site / ".explainers" / "conflicts" / SLUG / "index.md", overview)
+    result = run_cli("resolve", str(overview), cwd=site)
+    assert result.returncode == 1 and "conflict markers" in result.stderr
+
+
+def test_a_deleted_page_stays_deleted(site: Path) -> None:
+    page(site, "outlook.md").unlink()
+    edit_seed(site, "Helsinki, Finland", "Helsinki, the Finnish capital")
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert not page(site, "outlook.md").exists()
+    assert f"kept deleted: docs/{SLUG}/outlook.md" in result.stderr
+    assert f"deleted     docs/{SLUG}/outlook.md" in run_cli("status", cwd=site).stdout
+
+
+def test_a_page_whose_seed_was_removed_is_orphaned_not_deleted(site: Path) -> None:
+    (site / "seeds" / "park.txt").unlink()
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert "orphaned: docs/council-backs-new-park/index.md" in result.stderr
+    assert page(site, "index.md", "council-backs-new-park").is_file()
+    assert "orphaned    docs/council-backs-new-park/index.md" in run_cli("status", cwd=site).stdout
+    # Deleting the folder retires it: it leaves the home page and is no longer reported.
+    shutil.rmtree(site / "docs" / "council-backs-new-park")
+    again = run_cli("generate", cwd=site)
+    assert again.returncode == 0 and "orphaned" not in again.stderr
+    assert "council-backs-new-park" not in (site / "docs" / "index.md").read_text(encoding="utf-8")
+    assert run_cli("check", cwd=site).returncode == 0
+    assert "council-backs-new-park" not in run_cli("status", cwd=site).stdout
+    assert not (site / ".explainers" / "base" / "council-backs-new-park").exists() or not any(
+        (site / ".explainers" / "base" / "council-backs-new-park").rglob("*.md")
+    )
+
+
+def test_force_replaces_edited_pages_after_a_backup(site: Path) -> None:
+    overview = page(site)
+    mine = overview.read_text(encoding="utf-8").replace("Helsinki, Finland", "Helsinki (Finland)")
+    overview.write_text(mine, encoding="utf-8")
+    background = page(site, "background.md")
+    background.write_text(background.read_text(encoding="utf-8") + "\nEditor's addition.\n", encoding="utf-8")
+    edit_seed(site, "Helsinki, Finland", "Helsinki, the Finnish capital")
+    result = run_cli("generate", "--force", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert "Finnish capital" in overview.read_text(encoding="utf-8")
+    assert "Editor's addition." not in background.read_text(encoding="utf-8")
+    backups = sorted((site / ".explainers" / "backups").rglob("*.md"))
+    assert [p.read_text(encoding="utf-8") == mine for p in backups if p.name == "index.md"] == [True]
+    assert any(p.name == "background.md" for p in backups)
+    assert "backed up in .explainers/backups/" in result.stderr
+    assert "edited" not in run_cli("status", "--short", cwd=site).stdout
+
+
+def test_generating_one_seed_keeps_every_other_explainer_on_the_home_page(site: Path) -> None:
+    site_pages = [site / "docs" / name for name in ("index.md", "explainers.md", "players.md")]
+    before = [p.read_text(encoding="utf-8") for p in site_pages]
+    result = run_cli("generate", "seeds/park.txt", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert [p.read_text(encoding="utf-8") for p in site_pages] == before
+    assert "Vladimir Putin" in before[2]
+    assert SLUG in before[0] and "council-backs-new-park" in before[0]
+
+
+def test_same_title_twice_gets_stable_distinct_slugs(site: Path) -> None:
+    (site / "seeds" / "park-copy.txt").write_text(PARK.replace("old rail yard", "former rail yard"), encoding="utf-8")
+    assert run_cli("generate", cwd=site).returncode == 0
+    assert page(site, "index.md", "council-backs-new-park-2").is_file()
+    original = page(site, "index.md", "council-backs-new-park").read_text(encoding="utf-8")
+    assert "old rail yard" in original
+    # Generating only the copy must not move it onto the first one's slug.
+    assert run_cli("generate", "seeds/park-copy.txt", cwd=site).returncode == 0
+    assert page(site, "index.md", "council-backs-new-park").read_text(encoding="utf-8") == original
+
+
+def test_a_page_the_generator_never_wrote_is_not_overwritten(project: Path) -> None:
+    handmade = project / "docs" / SLUG / "index.md"
+    handmade.parent.mkdir(parents=True)
+    handmade.write_text("# My own page\n", encoding="utf-8")
+    result = run_cli("generate", cwd=project)
+    assert result.returncode == 1
+    assert handmade.read_text(encoding="utf-8") == "# My own page\n"
+    assert f"conflict: docs/{SLUG}/index.md" in result.stderr
+
+
+def test_the_writer_refuses_paths_outside_the_docs_folder(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    state = load_state(tmp_path / ".explainers")
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (docs / "link").symlink_to(outside)
+    for bad in ("../escape.md", "/etc/passwd.md", "a/../../escape.md", "link/escape.md", "."):
+        with pytest.raises(ExplainerError, match="outside"):
+            write([Page(PurePosixPath(bad), "x\n")], docs, state)
+    assert list(outside.iterdir()) == [] and not (tmp_path / "escape.md").exists()
+
+
+def test_generated_files_get_ordinary_permissions(site: Path) -> None:
+    mask = os.umask(0)
+    os.umask(mask)
+    assert page(site).stat().st_mode & 0o777 == 0o666 & ~mask
+    assert (site / ".explainers" / "state.json").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_library_generate_reports_outcomes(tmp_path: Path) -> None:
+    docs = copy_project(tmp_path) / "docs"
+    first = generate([SEED], docs)
+    assert {o.action for o in first.report.outcomes} == {"created"}
+    second = generate([SEED], docs)
+    assert {o.action for o in second.report.outcomes} == {"unchanged"}
+    assert second.ok and second.state_dir == tmp_path / ".explainers"
+    front = (docs / SLUG / "index.md").read_text(encoding="utf-8").split("---\n")[1]
+    assert yaml.safe_load(front)["title"] == "Russia-US summit: can disagreements be resolved?"
+
+
+def test_a_new_title_moves_the_explainer_and_orphans_the_old_pages(site: Path) -> None:
+    edit_seed(site, "Council backs new park", "Council approves new park", name="park.txt")
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert page(site, "index.md", "council-approves-new-park").is_file()
+    assert page(site, "index.md", "council-backs-new-park").is_file(), "old pages are never deleted"
+    assert "orphaned: docs/council-backs-new-park/index.md" in result.stderr
+    home = (site / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "council-approves-new-park/index.md" in home and "council-backs-new-park/" not in home
+
+
+def test_the_state_folder_can_live_elsewhere(project: Path) -> None:
+    result = run_cli("generate", "--state-dir", "state", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "state" / "state.json").is_file() and not (project / ".explainers").exists()
+    pages = len(list((project / "state" / "base").rglob("*.md")))
+    assert f"{pages} generated, 0 edited" in run_cli("status", "--state-dir", "state", cwd=project).stderr
+
+
+def test_a_page_checked_out_with_crlf_line_endings_still_merges(site: Path) -> None:
+    overview = page(site)
+    text = overview.read_text(encoding="utf-8") + "\nAn editor's note.\n"
+    overview.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    edit_seed(site, "Helsinki, Finland", "Helsinki, the Finnish capital")
+    result = run_cli("generate", cwd=site)
+    assert result.returncode == 0, result.stderr
+    merged = overview.read_bytes()
+    assert b"Finnish capital" in merged and b"An editor's note.\r\n" in merged
+    assert merged.count(b"\n") == merged.count(b"\r\n")
