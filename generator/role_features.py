@@ -1,7 +1,8 @@
 """Features of each sentence for the role model: position, tense, attribution, time and words.
 
 The same function feeds the training script and the run-time scorer, so a model can only see what
-the reader produces from an article. Every feature is a short string; the model hashes them.
+the reader produces from an article. Every feature is a short string; the model hashes them. The
+cue families (``role_cues``) and the rules' own verdict (``role_rules``) are features too.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import re
 from itertools import pairwise
 
 from .models import Article
+from .role_cues import BRACKETED, CUES, ENDS_WITH_DATE, FINAL_PUNCTUATION, is_boilerplate
+from .role_rules import classify_by_rules
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
@@ -22,83 +25,8 @@ _MONTH = re.compile(
 _NUMBER = re.compile(r"\d")
 _QUOTE_OPEN = re.compile(r"^\s*[\"“‘']")
 _QUOTE_ANY = re.compile(r"[\"“”]")
-# "A man walks past ... in Kabul, Afghanistan, October 5, 2018." ends like a photo caption.
-_ENDS_WITH_DATE = re.compile(
-    r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{1,2},\s+\d{4}\.?$"
-)
-# "($1 = 0.76 pounds)", "(Photo by ...)", "(This story corrects ...)": asides wrapped whole in brackets.
-_BRACKETED = re.compile(r"^\(.*\)\.?$")
-_CREDIT = re.compile(r"^\((?:Xinhua|Reuters|AP|AFP)/[^)]*\)$|^by [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$")
-_FINAL = (".", "?", "!", '"', "”", "’", "'", ")")
 _SAID_TAIL = re.compile(r"\b(said|says|told|added|stated)\b")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,50}?\((?:Reuters|Xinhua|AP|AFP)\)\s*-+\s*|^\(\w+\)\s*-+\s*")
-
-# Cue families: each is one feature when it fires, so the model learns how much each one counts.
-CUES: dict[str, re.Pattern[str]] = {
-    "future": re.compile(
-        r"\b(will|won't|shall|going to|is to|are to|to be held|set to|due to (?!the|a|an|its|his|her))\b", re.I
-    ),
-    "modal": re.compile(r"\b(would|could|might|may|should|must|can|cannot|can't)\b", re.I),
-    "expect": re.compile(
-        r"\b(expect\w*|forecast\w*|predict\w*|anticipat\w*|likely|unlikely|probabl\w*|plans? to|planned|aims? to"
-        r"|intends? to|hopes? to|upcoming|next (week|month|year|monday|tuesday|wednesday|thursday|friday)"
-        r"|later this (week|month|year)|in the coming|coming (days|weeks|months|years)|outlook|prospects?"
-        r"|projected|scheduled|poised|on track|potential\w*|possib\w*|risk\w*|threat\w*|warn\w*|feared)\b",
-        re.I,
-    ),
-    "say": re.compile(
-        r"\b(said|says|say|saying|told|tells|according to|added|stated|noted|stressed|explained|commented"
-        r"|quoted|statement|spokes\w+|announced|declared)\b",
-        re.I,
-    ),
-    "opinion": re.compile(
-        r"\b(believes?|thinks?|think|argued?|argues|insist\w*|claim\w*|criticis\w*|criticiz\w*|critic\w*"
-        r"|praised?|condemn\w*|denounc\w*|accus\w*|den(y|ies|ied)|blam\w*|welcom\w*|urged?|calls? (on|for)"
-        r"|called (on|for)|concern\w*|worr\w*|fear\w*|hope\w*|opinion|view|important|significant|should"
-        r"|must|need to|needs to|unacceptable|regrettable|clear(ly)?|analysts?|experts?|observers?|critics"
-        r"|seems?|appears?|suggest\w*|reflect\w*|shows?|showed|means|indicat\w*|convinced|confident"
-        r"|consider\w*|positive|negative|best|worst)\b",
-        re.I,
-    ),
-    "past_perfect": re.compile(
-        r"\bhad (been|\w+ed|\w+en|made|won|led|lost|left|held|met|said|told|become|begun)\b", re.I
-    ),
-    "perfect": re.compile(r"\b(has|have) (been|\w+ed|\w+en|made|won|led|lost|left|held|met|become|begun)\b", re.I),
-    "history": re.compile(
-        r"\b(since|ago|previously|earlier|former|formerly|first|history|historic\w*|last (year|month|week|decade)"
-        r"|years? earlier|in the past|over the past|past (decade|year|years)|decades?|originally|once|ever since"
-        r"|founded|established|began|started|used to|traditionally|for years|record)\b",
-        re.I,
-    ),
-    "cause": re.compile(
-        r"\b(because|due to|after|amid|following|as a result|led to|caused|triggered|prompted|sparked)\b", re.I
-    ),
-    "was": re.compile(r"\b(was|were)\b", re.I),
-    "present": re.compile(r"\b(is|are|has|have)\b", re.I),
-    # Case matters: "US" is a country, "us" a speaker.
-    "first_person": re.compile(r"\b(I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b"),
-    "question": re.compile(r"\?"),
-    "boiler": re.compile(
-        r"(reporting by|editing by|writing by|additional reporting|file photo|reuters/|slideshow|video player"
-        r"|related coverage|click here|\(\d+ [\w.]+ dollars? equals?|source: xinhua|editor: |photo taken on"
-        r"|^\(corrects|^\(updates|all rights reserved|\bimages?\)|\breuters\b.*\bphoto\b)",
-        re.I,
-    ),
-}
-
-
-def is_boilerplate(text: str) -> bool:
-    """Captions, credits, datelines and footers: text that is not part of the story."""
-    stripped = text.strip()
-    return bool(
-        CUES["boiler"].search(stripped)
-        or _ENDS_WITH_DATE.search(stripped)
-        or _BRACKETED.match(stripped)
-        or _CREDIT.match(stripped)
-        # Prose ends with punctuation; a short line that does not is a subhead, a credit or a footer.
-        or (len(stripped.split()) < 12 and not stripped.endswith(_FINAL))
-    )
-
 
 _STOP = frozenset(
     re.findall(
@@ -123,6 +51,8 @@ def sentence_features(article: Article) -> list[list[str]]:
     first = sentences[0].text if sentences else ""
     style = "xinhua" if "(Xinhua)" in first else "reuters" if "(Reuters)" in first else "plain"
 
+    # The rules' verdict is one more feature: the model learns when to trust it.
+    rule_roles = classify_by_rules(article)
     features: list[list[str]] = []
     prose_index = 0
     in_paragraph = 0
@@ -131,7 +61,7 @@ def sentence_features(article: Article) -> list[list[str]]:
         in_paragraph = in_paragraph + 1 if same_paragraph else 0
         text = _DATELINE.sub("", sentence.text)
         words = _words(text)
-        out = ["bias", f"style={style}"]
+        out = ["bias", f"style={style}", f"rule={rule_roles[index]}"]
         if boiler[index]:
             out.append("boiler_rule")
         else:
@@ -162,7 +92,7 @@ def _surface(text: str, words: list[str]) -> list[str]:
     """Length, shape, quotation and time expressions of one sentence."""
     out = [f"len={_bucket(len(words), (3, 6, 10, 15, 22, 30, 45))}"]
     # Shape: captions, credits and subheads look different from prose.
-    if not text.rstrip().endswith(_FINAL):
+    if not text.rstrip().endswith(FINAL_PUNCTUATION):
         out.append("no_final_punct")
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
@@ -170,8 +100,8 @@ def _surface(text: str, words: list[str]) -> list[str]:
     if text.lstrip().startswith(("-", "*", "•")):
         out.append("starts_dash")
     checks = (
-        ("ends_date", _ENDS_WITH_DATE.search(text)),
-        ("bracketed", _BRACKETED.match(text.strip())),
+        ("ends_date", ENDS_WITH_DATE.search(text)),
+        ("bracketed", BRACKETED.match(text.strip())),
         ("quote_open", _QUOTE_OPEN.search(text)),
         ("quote_any", _QUOTE_ANY.search(text)),
         ("year", _YEAR.search(text)),

@@ -1,8 +1,10 @@
 """Discourse roles: what each sentence does in the news story (main, background, evaluation, ...).
 
-By default a small trained model decides (``role_model``, weights shipped in the package); the
-hand-written rules of ``role_rules`` are the documented fallback, chosen with the environment
-variable ``EXPLAINERS_ROLES=rules`` (for comparison, or if the model file is ever unusable).
+By default a small trained model decides (``role_model``, weights shipped in the package), except
+that the lede paragraph is always the news (``main``): the model judges sentence by sentence and
+can take a lede's second sentence for context. The hand-written rules of ``role_rules`` are the
+documented fallback, chosen with the environment variable ``EXPLAINERS_ROLES=rules`` (for
+comparison, or if the model file is ever unusable).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import os
 from . import role_model
 from .errors import ExplainerError
 from .models import Article, Role
-from .role_rules import classify_by_rules
+from .role_rules import classify_by_rules, lede_paragraph
 
 ENV_VAR = "EXPLAINERS_ROLES"
 CHOICES = ("model", "rules")
@@ -25,4 +27,7 @@ def classify(article: Article) -> list[Role]:
         raise ExplainerError(f"{ENV_VAR}={choice!r} is not one of {', '.join(CHOICES)}")
     if choice == "rules":
         return classify_by_rules(article)
-    return role_model.load().predict(article)
+    roles = role_model.load().predict(article)
+    for index in lede_paragraph(article):
+        roles[index] = "main"
+    return roles

@@ -106,7 +106,19 @@ def test_the_rules_fallback_is_chosen_by_the_environment(monkeypatch: pytest.Mon
     monkeypatch.setenv(ENV_VAR, "rules")
     assert classify(article) == classify_by_rules(article)
     monkeypatch.setenv(ENV_VAR, "model")
-    assert classify(article) == role_model.load().predict(article)
+    assert classify(article)[1:] == role_model.load().predict(article)[1:]  # the lede is main either way
+
+
+def test_the_whole_lede_paragraph_is_the_news() -> None:
+    text = (
+        "Strike ends\n\n"
+        "Dock workers in Antwerp ended a two-week strike on Friday after unions accepted a new pay offer. "
+        "All eyes are now on whether the backlog of ships can be cleared before the holidays. "
+        "The port handles a fifth of Europe's container traffic.\n\n"
+        "The strike began on June 3, when talks between unions and employers broke down.\n"
+    )
+    texts, roles = _roles(text)
+    assert roles == ["main", "main", "main", "background"], list(zip(texts, roles, strict=True))
 
 
 def test_an_unknown_choice_of_classifier_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -176,8 +188,8 @@ def test_the_seed_reads_sensibly() -> None:
 
 
 EVAL = SHARED / "eval" / "eval_roles.py"
-FLOORS = {"model": 0.60, "rules": 0.56}
-"""Macro-F1 on 60 held-out validation articles, a little under what was measured (0.63 and 0.59)."""
+FLOORS = {"model": 0.61, "rules": 0.56}
+"""Macro-F1 on 60 held-out validation articles, a little under what was measured (0.640 and 0.593)."""
 
 
 @pytest.mark.slow
