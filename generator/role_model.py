@@ -39,8 +39,12 @@ class RoleModel:
     bits: int
     """Features are hashed into ``2 ** bits`` buckets."""
     bias: tuple[float, ...]
-    weights: dict[int, tuple[float, ...]]
-    """Bucket -> one weight per class; buckets the training never used are absent (weight 0)."""
+    scale: float
+    """A weight of ``n`` in ``weights`` stands for ``n * scale``."""
+    weights: dict[int, tuple[int, ...]]
+    """Bucket -> one integer weight per class; buckets that barely count are absent (weight 0).
+
+    Integers add up exactly in any order, so the feature order (sets of cues) cannot flip a tie."""
     trained_on: str = ""
     """What the weights were fitted on, for the README and ``explainers --version`` readers."""
 
@@ -52,27 +56,27 @@ class RoleModel:
         if not set(classes) <= set(ROLES):
             raise ModelError(f"role model predicts unknown roles: {classes}")
         width = len(classes)
-        scale = float(data["scale"])
-        weights = {int(k): tuple(scale * x for x in v) for k, v in data["weights"].items()}
+        weights = {int(k): tuple(int(x) for x in v) for k, v in data["weights"].items()}
         if any(len(v) != width for v in weights.values()) or len(data["bias"]) != width:
             raise ModelError("role model weights do not match its classes")
         return cls(
             classes=cast(tuple[Role, ...], classes),
             bits=int(data["bits"]),
             bias=tuple(float(x) for x in data["bias"]),
+            scale=float(data["scale"]),
             weights=weights,
             trained_on=str(data.get("trained_on", "")),
         )
 
     def scores(self, features: list[str]) -> list[float]:
         """One score per class (a logit); the highest is the predicted role."""
-        totals = list(self.bias)
+        totals = [0] * len(self.classes)
         for feature in features:
             row = self.weights.get(feature_index(feature, self.bits))
             if row is not None:
                 for k, w in enumerate(row):
                     totals[k] += w
-        return totals
+        return [b + self.scale * t for b, t in zip(self.bias, totals, strict=True)]
 
     def predict(self, article: Article) -> list[Role]:
         out: list[Role] = []

@@ -147,7 +147,9 @@ def test_the_shipped_model_is_small_and_says_what_it_was_trained_on() -> None:
 
 def test_a_model_file_of_another_format_is_refused() -> None:
     with pytest.raises(role_model.ModelError, match="format"):
-        role_model.RoleModel.from_json({"format": 99, "classes": [], "bits": 4, "bias": [], "weights": {}})
+        role_model.RoleModel.from_json(
+            {"format": 99, "classes": [], "bits": 4, "scale": 0.01, "bias": [], "weights": {}}
+        )
 
 
 def test_running_the_model_needs_neither_numpy_nor_scikit_learn() -> None:
