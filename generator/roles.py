@@ -1,41 +1,33 @@
-"""Discourse roles by cue-word rules: what each sentence does in the news story."""
+"""Discourse roles: what each sentence does in the news story (main, background, evaluation, ...).
+
+By default a small trained model decides (``role_model``, weights shipped in the package), except
+that the lede paragraph is always the news (``main``): the model judges sentence by sentence and
+can take a lede's second sentence for context. The hand-written rules of ``role_rules`` are the
+documented fallback, chosen with the environment variable ``EXPLAINERS_ROLES=rules`` (for
+comparison, or if the model file is ever unusable).
+"""
 
 from __future__ import annotations
 
-import re
+import os
 
+from . import role_model
+from .errors import ExplainerError
 from .models import Article, Role
+from .role_rules import classify_by_rules, lede_paragraph
 
-_EXPECTATION = re.compile(
-    r"\b(will|won't|would|could|may|might|shall|expected to|expects?|plans? to|is set to|are set to"
-    r"|likely|unlikely|upcoming|next (week|month|year)|forecasts?|aims? to|intends? to|is due to)\b",
-    re.IGNORECASE,
-)
-_EVALUATION = re.compile(
-    r"\b(said|says|say|told|according to|argued?|believes?|thinks?|criticis|criticiz|praised?"
-    r"|warned|accused|called it|described|insisted|claimed|experts?|analysts?)\b|[\"“”]",
-    re.IGNORECASE,
-)
-_BACKGROUND = re.compile(
-    r"\b(had|since|ago|previously|earlier|last (year|month|week)|in (19|20)\d\d|history|historically"
-    r"|former|first|began|founded|was|were|has been|have been|over the past)\b",
-    re.IGNORECASE,
-)
+ENV_VAR = "EXPLAINERS_ROLES"
+CHOICES = ("model", "rules")
 
 
 def classify(article: Article) -> list[Role]:
     """One role per sentence of ``article``, in document order."""
-    roles: list[Role] = []
-    for index, sentence in enumerate(article.sentences):
-        text = sentence.text
-        if index < 2 or sentence.paragraph == 1:
-            roles.append("main")
-        elif _EXPECTATION.search(text):
-            roles.append("expectation")
-        elif _EVALUATION.search(text):
-            roles.append("evaluation")
-        elif _BACKGROUND.search(text):
-            roles.append("background")
-        else:
-            roles.append("main")
+    choice = os.environ.get(ENV_VAR, "model").strip().lower() or "model"
+    if choice not in CHOICES:
+        raise ExplainerError(f"{ENV_VAR}={choice!r} is not one of {', '.join(CHOICES)}")
+    if choice == "rules":
+        return classify_by_rules(article)
+    roles = role_model.load().predict(article)
+    for index in lede_paragraph(article):
+        roles[index] = "main"
     return roles

@@ -36,7 +36,7 @@ def test_analyze_jsonl_prints_one_object_per_path_in_order(tmp_path: Path) -> No
     ]
     first = objects[0]
     assert first["source"] == "VOVWORLD"
-    assert first["published"] is None
+    assert first["published"] == "2018-07-12"  # from the sidecar seeds/russia-us-summit.yml
     sentence = first["sentences"][0]
     assert set(sentence) >= {"id", "paragraph", "text", "role", "page"}
     assert [s["id"] for s in first["sentences"]] == [f"s{i}" for i in range(1, len(first["sentences"]) + 1)]

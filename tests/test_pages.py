@@ -37,8 +37,14 @@ def test_seed_points_of_contention_are_on_the_disagreements_page(seed_explainer:
 
 
 def test_seed_troubled_relations_are_background(seed_explainer: Explainer) -> None:
+    section_of = seed_explainer.article.section_of
+    troubled = [s for s in seed_explainer.sentences if section_of(s.sentence.paragraph) == "Troubled relations"]
+    # Its disputes are told on the disagreements page; the rest of it is the background page.
+    assert {item.page for item in troubled} <= {"background", "disagreements"}
     items = seed_explainer.on_page("background")
-    assert {seed_explainer.article.section_of(item.sentence.paragraph) for item in items} == {"Troubled relations"}
+    # The roles may add a line of context from elsewhere ("first official summit since 2009"),
+    # but the page is mostly the "Troubled relations" material.
+    assert sum(section_of(item.sentence.paragraph) == "Troubled relations" for item in items) > len(items) / 2
     text = _page_text(seed_explainer, "background")
     assert "Political and military confrontations" in text
     assert "bilateral relations have been strained" in text
