@@ -67,6 +67,27 @@ CUES: dict[str, re.Pattern[str]] = {
 }
 
 
+# The case-insensitive cues again, case-sensitive, to run on lower-cased text: the same test, about three
+# times faster, since the re module folds case character by character. Only patterns written wholly
+# in lower case qualify (an upper-case escape such as \W would change meaning when lower-cased).
+_FOLDED: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern.pattern)
+    for name, pattern in CUES.items()
+    if pattern.flags & re.IGNORECASE and pattern.pattern == pattern.pattern.lower()
+}
+
+
+def cues_in(text: str) -> set[str]:
+    """The names of the cue families that fire in ``text``."""
+    folded = text.lower()
+    if len(folded) != len(text):  # a rare character ("İ") that lower-casing lengthens: the slow way
+        return {name for name, pattern in CUES.items() if pattern.search(text)}
+    return {
+        name for name, pattern in CUES.items()
+        if (_FOLDED[name].search(folded) if name in _FOLDED else pattern.search(text))
+    }
+
+
 def is_boilerplate(text: str) -> bool:
     """Captions, credits, datelines and footers: text that is not part of the story."""
     stripped = text.strip()

@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from .models import Article
-from .role_cues import BRACKETED, CUES, ENDS_WITH_DATE, FINAL_PUNCTUATION, is_boilerplate
+from .role_cues import BRACKETED, ENDS_WITH_DATE, FINAL_PUNCTUATION, cues_in, is_boilerplate
 from .role_rules import classify_by_rules
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -45,7 +45,7 @@ def sentence_features(article: Article) -> list[list[str]]:
     title_words = {w for w in _words(article.title) if w not in _STOP}
     paragraph_sizes = {p.number: len(p.sentences) for p in article.paragraphs}
     last_paragraph = max(paragraph_sizes, default=0)
-    cue_sets = [{name for name, pattern in CUES.items() if pattern.search(s.text)} for s in sentences]
+    cue_sets = [cues_in(s.text) for s in sentences]
     # Captions and credits before the lede shift raw positions, so prose sentences are counted too.
     boiler = [is_boilerplate(s.text) for s in sentences]
     first = sentences[0].text if sentences else ""
