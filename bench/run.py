@@ -248,7 +248,7 @@ def bench_site(n: int, texts: list[tuple[str, str]], python: str, keep: Path | N
 def bench_analysis(texts: list[tuple[str, str]], rounds: int, peer_python: str | None) -> dict[str, object]:
     """Seconds per article: our read + analyze, and newspaper4k's nlp(), on the same texts, start-up excluded."""
     from generator.analyze import analyze
-    from generator.reader import read
+    from generator.readers import read
 
     with tempfile.TemporaryDirectory(prefix="explainers-bench-texts-") as tmp:
         paths = []

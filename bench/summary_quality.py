@@ -27,7 +27,7 @@ from rouge_score import rouge_scorer
 from generator.analyze import analyze
 from generator.errors import SeedError
 from generator.models import Article, Paragraph, Section, Sentence
-from generator.reader import read
+from generator.readers import read
 from generator.summary import is_caption
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,7 +17,7 @@ from .build import GenerateResult, find_seeds, generate, mkdocs
 from .check import DEFAULT_EXTENSIONS, check
 from .errors import SeedError
 from .export import as_json
-from .reader import read
+from .readers import read
 from .state import default_state_dir, load_state
 from .status import STATES, page_status
 from .writer import resolve

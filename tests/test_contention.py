@@ -9,7 +9,7 @@ import pytest
 
 from generator.analyze import analyze
 from generator.models import Explainer, Issue
-from generator.reader import read
+from generator.readers import read
 
 from .conftest import ROOT, SEED
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from generator.reader import read
+from generator.readers import read
 
 from .conftest import copy_project, run_cli
 from .hostile_html import PageDom, squash

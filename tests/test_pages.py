@@ -11,7 +11,7 @@ import pytest
 from generator.analyze import analyze, page_for
 from generator.build import generate
 from generator.models import Explainer, Labelled, Role, Sentence
-from generator.reader import read
+from generator.readers import read
 from generator.summary import summarize
 
 from .conftest import SEED, run_cli

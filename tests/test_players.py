@@ -8,7 +8,7 @@ import pytest
 
 from generator.models import Article, Player
 from generator.players import find_players, main_players
-from generator.reader import read
+from generator.readers import read
 
 from .conftest import ROOT
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.models import DateMention
-from generator.reader import read
+from generator.readers import read
 from generator.timeline import find_dates
 
 from .conftest import ROOT, SEED
