@@ -17,7 +17,8 @@ from .errors import SeedError, SiteBuildError
 from .models import Article, Explainer, Page
 from .parallel import map_ordered
 from .readers import SEED_SUFFIXES, read
-from .render import render, site_pages
+from .related import find_related, related_section, with_related
+from .render import PAGE_FILES, render, site_pages
 from .slugs import assign, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
 from .writer import WriteReport, forget, put, write
@@ -148,6 +149,7 @@ def generate(
         )
     # The site-wide pages, from every record: new ones and those kept from earlier runs.
     records = retire_removed(state, records, docs_dir)
+    pages = relate(state, records, pages, {e.slug for e in explainers})
     pages += site_pages(list(records.values()))
     # Write the pages, then the records: a run killed before the records are saved regenerates next time.
     report = write(pages, docs_dir, state, force=force)
@@ -158,6 +160,35 @@ def generate(
     forget(state, gone)
     skipped = len(seeds) - len(todo)
     return GenerateResult(tuple(explainers), tuple(failures), report, orphans, state.root, skipped)
+
+
+def relate(
+    state: State, records: dict[str, ExplainerRecord], pages: list[Page], regenerated: set[str]
+) -> list[Page]:
+    """End every overview with its related explainers; record them in ``records`` (updated in place).
+
+    A regenerated explainer's overview gets the section appended. A skipped one is rewritten only
+    when its section may have changed (its list changed, or an explainer on it was regenerated):
+    from the base the generator last wrote, with the section replaced, so the writer's three-way
+    merge keeps an editor's changes to the page as it does for any other page.
+    """
+    related = find_related(records.values())
+    overviews = {f"{slug}/{PAGE_FILES['overview']}" for slug in regenerated}
+    out = [
+        replace(p, text=with_related(p.text, related_section(related[p.path.parts[0]])))
+        if p.path.as_posix() in overviews else p
+        for p in pages
+    ]
+    for key, record in records.items():
+        now = tuple(r.slug for r in related[record.slug])
+        if record.slug not in regenerated and (now != record.related or regenerated.intersection(now, record.related)):
+            page = PurePosixPath(record.slug, PAGE_FILES["overview"])
+            base = state.base_text(page)
+            if base is not None and page.as_posix() in record.pages:
+                out.append(Page(page, with_related(base, related_section(related[record.slug]))))
+        if now != record.related:
+            records[key] = replace(record, related=now)
+    return out
 
 
 def _is_current(record: ExplainerRecord | None, digest: str, conflicted: set[str]) -> bool:

@@ -61,6 +61,10 @@ class ExplainerRecord:
     """The explainer's pages, relative to docs/, in the order they were rendered."""
     players: tuple[tuple[PlayerKind, str], ...] = ()
     """(kind, name) of every key player, for the site-wide players page."""
+    issues: tuple[str, ...] = ()
+    """Titles of its points of contention: with the players, what relates it to other explainers."""
+    related: tuple[str, ...] = ()
+    """Slugs of the related explainers its overview lists, best first, as last written."""
 
     @property
     def published_date(self) -> date | None:
@@ -84,6 +88,7 @@ class ExplainerRecord:
             generator_version=explainer.generator_version,
             pages=tuple(pages),
             players=tuple((p.kind, p.name) for p in explainer.players),
+            issues=tuple(issue.title for issue in explainer.issues),
         )
 
     @classmethod
@@ -107,6 +112,13 @@ class ExplainerRecord:
             if not (isinstance(item, list) and len(item) == 2 and item[0] in PLAYER_KINDS and isinstance(item[1], str)):
                 raise TypeError(f"players holds {item!r}, not [kind, name]")
             players.append((cast(PlayerKind, item[0]), item[1]))
+
+        def texts(key: str) -> tuple[str, ...]:
+            value = data.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise TypeError(f"{key} is not a list of strings")
+            return tuple(value)
+
         return cls(
             slug=text("slug"),
             title=text("title"),
@@ -118,6 +130,8 @@ class ExplainerRecord:
             generator_version=text("generator_version"),
             pages=tuple(pages),
             players=tuple(players),
+            issues=texts("issues"),
+            related=texts("related"),
         )
 
 
@@ -151,6 +165,13 @@ class State:
 
     def base(self, page: PurePosixPath | str) -> Path:
         return self.root / BASE / page
+
+    def base_text(self, page: PurePosixPath | str) -> str | None:
+        """What the generator last wrote for ``page``, or None when it never wrote it."""
+        try:
+            return self.base(page).read_bytes().decode("utf-8", errors="surrogateescape")
+        except FileNotFoundError:
+            return None
 
     def incoming(self, page: PurePosixPath | str) -> Path:
         return self.root / INCOMING / page

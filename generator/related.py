@@ -1,0 +1,109 @@
+"""Related explainers: for each explainer, the others sharing its players or points of contention, best first.
+
+Everything comes from the explainers' records (``state.json``), so an explainer skipped in a run
+still gets an up-to-date list. A shared feature (a player, an issue title) counts by its rarity
+(inverse document frequency): two explainers both naming a minor official are closer than two
+both naming the United States. Candidates come from an inverted index from feature to
+explainers, never from all pairs, and a feature named by more than ``MAX_POSTINGS`` explainers
+is too common to relate anything: the work per explainer stays bounded however large the site.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .escape import md_text
+from .state import ExplainerRecord
+
+MAX_RELATED = 5
+"""At most this many related explainers on an overview."""
+MAX_POSTINGS = 100
+"""A player or issue named by more explainers than this relates none of them (and keeps the index linear)."""
+ISSUE_WEIGHT = 1.5
+"""A shared point of contention says more than a shared name: its rarity counts half again."""
+MAX_SHARED_SHOWN = 3
+HEADING = "## Related explainers"
+_CUT = f"\n\n{HEADING}\n"
+"""Where the generated section starts on an overview: the section runs to the end of the page."""
+
+
+@dataclass(frozen=True)
+class Related:
+    """One explainer related to another, and why."""
+
+    slug: str
+    title: str
+    score: float
+    shared: tuple[str, ...]
+    """Names of the players and issues the two share, those counting most first."""
+
+
+def _features(record: ExplainerRecord) -> dict[str, tuple[str, float]]:
+    """Feature key -> (what a reader is shown, weight); keys differ for a person and a place of one name."""
+    found: dict[str, tuple[str, float]] = {}
+    for kind, name in record.players:
+        found.setdefault(f"p\0{kind}\0{name}", (name, 1.0))
+    for title in record.issues:
+        found.setdefault(f"i\0{title.casefold()}", (title, ISSUE_WEIGHT))
+    return found
+
+
+def find_related(records: Iterable[ExplainerRecord]) -> dict[str, tuple[Related, ...]]:
+    """Slug -> its related explainers, best first; ties go to the smaller slug, so every run agrees."""
+    ordered = sorted(records, key=lambda r: r.slug)
+    features = [_features(r) for r in ordered]
+    postings: dict[str, list[int]] = {}
+    for i, found in enumerate(features):
+        for key in found:
+            postings.setdefault(key, []).append(i)
+    n = len(ordered)
+    # log(1 + N/df), not log(N/df): in a site of two explainers a shared player still counts.
+    idf = {key: math.log(1 + n / len(ids)) for key, ids in postings.items() if 1 < len(ids) <= MAX_POSTINGS}
+    related: dict[str, tuple[Related, ...]] = {}
+    for i, record in enumerate(ordered):
+        scores: dict[int, float] = {}
+        shared: dict[int, list[tuple[float, str]]] = {}
+        for key, (label, weight) in features[i].items():
+            rarity = idf.get(key)
+            if rarity is None:
+                continue
+            for j in postings[key]:
+                if j != i:
+                    scores[j] = scores.get(j, 0.0) + weight * rarity
+                    shared.setdefault(j, []).append((weight * rarity, label))
+        # Rounded: the same pair must sort the same whatever order its float terms were added in.
+        best = heapq.nsmallest(MAX_RELATED, scores, key=lambda j: (-round(scores[j], 9), ordered[j].slug))
+        related[record.slug] = tuple(
+            Related(ordered[j].slug, ordered[j].title, round(scores[j], 9), _shown(shared[j])) for j in best
+        )
+    return related
+
+
+def _shown(shared: list[tuple[float, str]]) -> tuple[str, ...]:
+    labels = dict.fromkeys(label for _, label in sorted(shared, key=lambda item: (-item[0], item[1])))
+    return tuple(labels)[:MAX_SHARED_SHOWN]
+
+
+def related_section(related: Sequence[Related]) -> str:
+    """The "Related explainers" section that ends an overview; empty when nothing is related."""
+    if not related:
+        return ""
+    lines = [_CUT, "Other explainers about the same people, places or disputes, closest first.\n"]
+    for item in related:
+        about = _and([md_text(label) for label in item.shared])
+        lines.append(f"- [{md_text(item.title)}](../{item.slug}/index.md): also about {about}")
+    return "\n".join(lines) + "\n"
+
+
+def with_related(overview: str, section: str) -> str:
+    """The overview with its related section replaced by ``section`` (removed when empty)."""
+    cut = overview.find(_CUT)
+    body = overview if cut < 0 else overview[: cut + 1]
+    return body + section[1:] if section else body
+
+
+def _and(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
