@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from . import __version__
 from .analyze import analyze
+from .bases import Bases
 from .errors import SeedError, SiteBuildError
 from .models import Article, Explainer, Page
 from .parallel import map_ordered
@@ -53,7 +54,7 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
     )
 
 
-def assign_slugs(state: State, articles: Sequence[Article]) -> dict[Path, str]:
+def assign_slugs(state: State, articles: Sequence[Article], bases: Bases | None = None) -> dict[Path, str]:
     """A slug per article, stable across runs: a seed keeps its slug while its title still yields it.
 
     Other seeds' explainers and folders of pages no seed owns now are never given out, so a new
@@ -61,7 +62,7 @@ def assign_slugs(state: State, articles: Sequence[Article]) -> dict[Path, str]:
     """
     if not articles:  # a run with nothing to regenerate needs no walk of the state folder
         return {}
-    taken = reserved_slugs(state, articles)
+    taken = reserved_slugs(state, articles, bases)
     records = state.by_seed()
     kept: dict[Path, str] = {}
     for article in articles:
@@ -117,6 +118,7 @@ def generate(
     worker processes (default: one per core); the output does not depend on their number.
     """
     state = load_state(state_dir or default_state_dir(docs_dir))
+    bases = state.bases()
     records = state.by_seed()
     seeds = list(dict.fromkeys(seeds))  # a seed named twice is one explainer, not two on one folder
     # Skip the seeds that have not changed since their pages were written (--force rewrites all).
@@ -133,7 +135,7 @@ def generate(
     failures = [o.error for o in outcomes if o.error is not None]
     done = [(o.seed, o.explainer, list(o.pages)) for o in outcomes if o.explainer is not None]
     # Settle slugs: no other explainer (of this run or an earlier one) may hold one.
-    slugs = assign_slugs(state, [explainer.article for _, explainer, _ in done])
+    slugs = assign_slugs(state, [explainer.article for _, explainer, _ in done], bases)
     explainers: list[Explainer] = []
     pages: list[Page] = []
     for seed, explainer, rendered in done:
@@ -149,22 +151,20 @@ def generate(
         )
     # The site-wide pages, from every record: new ones and those kept from earlier runs.
     records = retire_removed(state, records, docs_dir)
-    pages = relate(state, records, pages, {e.slug for e in explainers})
+    pages = relate(bases, records, pages, {e.slug for e in explainers})
     pages += site_pages(list(records.values()))
     # Write the pages, then the records: a run killed before the records are saved regenerates next time.
-    report = write(pages, docs_dir, state, force=force)
+    report = write(pages, docs_dir, state, force=force, bases=bases)
     if explainers or records != state.by_seed():
         put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))
     # Pages no seed generates any more: kept and reported while in docs/, forgotten once deleted there.
-    orphans, gone = unowned_pages(state, records, pages, docs_dir)
-    forget(state, gone)
+    orphans, gone = unowned_pages(state, records, pages, docs_dir, bases)
+    forget(state, gone, bases)
     skipped = len(seeds) - len(todo)
     return GenerateResult(tuple(explainers), tuple(failures), report, orphans, state.root, skipped)
 
 
-def relate(
-    state: State, records: dict[str, ExplainerRecord], pages: list[Page], regenerated: set[str]
-) -> list[Page]:
+def relate(bases: Bases, records: dict[str, ExplainerRecord], pages: list[Page], regenerated: set[str]) -> list[Page]:
     """End every overview with its related explainers; record them in ``records`` (updated in place).
 
     A regenerated explainer's overview gets the section appended. A skipped one is rewritten only
@@ -183,9 +183,10 @@ def relate(
         now = tuple(r.slug for r in related[record.slug])
         if record.slug not in regenerated and (now != record.related or regenerated.intersection(now, record.related)):
             page = PurePosixPath(record.slug, PAGE_FILES["overview"])
-            base = state.base_text(page)
+            base = bases.get(page)
             if base is not None and page.as_posix() in record.pages:
-                out.append(Page(page, with_related(base, related_section(related[record.slug]))))
+                section = related_section(related[record.slug])
+                out.append(Page(page, with_related(base.decode("utf-8", errors="replace"), section)))
         if now != record.related:
             records[key] = replace(record, related=now)
     return out
@@ -200,13 +201,14 @@ def _is_current(record: ExplainerRecord | None, digest: str, conflicted: set[str
     )
 
 
-def reserved_slugs(state: State, articles: Sequence[Article]) -> set[str]:
+def reserved_slugs(state: State, articles: Sequence[Article], bases: Bases | None = None) -> set[str]:
     """Slugs this run must not give out: other seeds' explainers, and folders of pages no seed owns now."""
     regenerated = {state.seed_key(a.path) for a in articles}
     kept = [r for r in state.records if r.seed not in regenerated]
     owned = {page for r in state.records if r.seed in regenerated for page in r.pages}
     folders = {
-        page.parts[0] for page in state.generated_pages() if len(page.parts) > 1 and page.as_posix() not in owned
+        page.parts[0] for page in state.generated_pages(bases)
+        if len(page.parts) > 1 and page.as_posix() not in owned
     }
     return {r.slug for r in kept} | folders
 
@@ -223,12 +225,12 @@ def retire_removed(state: State, records: dict[str, ExplainerRecord], docs_dir: 
 
 
 def unowned_pages(
-    state: State, records: dict[str, ExplainerRecord], pages: Sequence[Page], docs_dir: Path
+    state: State, records: dict[str, ExplainerRecord], pages: Sequence[Page], docs_dir: Path, bases: Bases | None = None
 ) -> tuple[tuple[PurePosixPath, ...], tuple[PurePosixPath, ...]]:
     """Generated pages no seed generates any more (seed removed, or page dropped): in docs/, and gone from it."""
     live = {p.path.as_posix() for p in pages}
     live |= {page for r in records.values() if state.seed_path(r).is_file() for page in r.pages}
-    unowned = [page for page in state.generated_pages() if page.as_posix() not in live]
+    unowned = [page for page in state.generated_pages(bases) if page.as_posix() not in live]
     present = tuple(page for page in unowned if (docs_dir / page).is_file())
     return present, tuple(page for page in unowned if page not in present)
 

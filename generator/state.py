@@ -3,7 +3,8 @@
 Layout of the state folder (default ``.explainers/`` next to the docs folder, committed with it)::
 
     state.json            one ExplainerRecord per explainer, sorted by slug; no timestamps
-    base/<page>           the exact bytes the generator last wrote for docs/<page> (the merge base)
+    base/<folder>.bases   the exact bytes the generator last wrote for each page of docs/<folder>/
+                          (the merge bases), one bundle per explainer; ``_root.bases`` for the top level
     incoming/<page>       a newer generated version that could not be merged into an edited page
     conflicts/<page>      that merge, with conflict markers, for the editor to resolve
     backups/<stamp>/<page>  an editor's version that ``generate --force`` replaced
@@ -24,6 +25,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any, cast, get_args
 
+from .bases import Bases
 from .errors import ExplainerError
 from .fingerprint import code_fingerprint
 from .models import Explainer, PlayerKind
@@ -163,15 +165,9 @@ class State:
     def seed_path(self, record: ExplainerRecord) -> Path:
         return self.project / record.seed
 
-    def base(self, page: PurePosixPath | str) -> Path:
-        return self.root / BASE / page
-
-    def base_text(self, page: PurePosixPath | str) -> str | None:
-        """What the generator last wrote for ``page``, or None when it never wrote it."""
-        try:
-            return self.base(page).read_bytes().decode("utf-8", errors="surrogateescape")
-        except FileNotFoundError:
-            return None
+    def bases(self) -> Bases:
+        """The merge bases: what the generator last wrote for each page."""
+        return Bases(self.root / BASE)
 
     def incoming(self, page: PurePosixPath | str) -> Path:
         return self.root / INCOMING / page
@@ -179,9 +175,9 @@ class State:
     def conflict(self, page: PurePosixPath | str) -> Path:
         return self.root / CONFLICTS / page
 
-    def generated_pages(self) -> list[PurePosixPath]:
+    def generated_pages(self, bases: Bases | None = None) -> list[PurePosixPath]:
         """Every page the generator has written at some time (it has a base), sorted."""
-        return _files_under(self.root / BASE)
+        return (bases or self.bases()).pages()
 
     def conflicted_pages(self) -> list[PurePosixPath]:
         return _files_under(self.root / INCOMING)

@@ -28,7 +28,8 @@ def page_status(docs_dir: Path, state: State) -> list[PageStatus]:
     conflicted = set(state.conflicted_pages())
     owners = {page: record for record in state.records for page in record.pages}
     statuses = []
-    for page in state.generated_pages():
+    bases = state.bases()
+    for page in state.generated_pages(bases):
         file = docs_dir / page
         record = owners.get(page.as_posix())
         if page in conflicted:
@@ -39,7 +40,7 @@ def page_status(docs_dir: Path, state: State) -> list[PageStatus]:
             statuses.append(PageStatus(page, "orphaned", "no seed generates this page any more"))
         elif record is not None and not state.seed_path(record).is_file():
             statuses.append(PageStatus(page, "orphaned", f"its seed {record.seed} is gone"))
-        elif file.read_bytes() != state.base(page).read_bytes():
+        elif file.read_bytes() != bases.get(page):
             statuses.append(PageStatus(page, "edited"))
         else:
             statuses.append(PageStatus(page, "generated"))

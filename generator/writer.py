@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
+from .bases import Bases
 from .errors import ExplainerError, WriteConflictError
 from .merge import merge
 from .models import Page
@@ -76,8 +77,14 @@ class WriteReport:
         return self.having("conflict")
 
 
-def write(pages: Sequence[Page], docs_dir: Path, state: State, force: bool = False) -> WriteReport:
-    """Write ``pages`` under ``docs_dir``, keeping editors' edits; refuse two pages on one path or a path outside."""
+def write(
+    pages: Sequence[Page], docs_dir: Path, state: State, force: bool = False, bases: Bases | None = None
+) -> WriteReport:
+    """Write ``pages`` under ``docs_dir``, keeping editors' edits; refuse two pages on one path or a path outside.
+
+    The pages go first, their bases after (``bases``, or the state's, flushed at the end): a run
+    killed in between finds pages equal to the new output, and records them as such next time.
+    """
     targets = [target_path(docs_dir, page.path) for page in pages]
     seen: dict[Path, Page] = {}
     for page, target in zip(pages, targets, strict=True):
@@ -86,18 +93,33 @@ def write(pages: Sequence[Page], docs_dir: Path, state: State, force: bool = Fal
         seen[target] = page
     sweep_temporary_files(docs_dir, state.root)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    bases = bases or state.bases()
+    conflicted = set(state.conflicted_pages())
     outcomes = [
-        _write_page(page, target, docs_dir / page.path, state, force, state.root / BACKUPS / stamp)
+        _write_page(page, target, docs_dir / page.path, state, bases, page.path in conflicted, force,
+                    state.root / BACKUPS / stamp)
         for page, target in zip(pages, targets, strict=True)
     ]
+    bases.flush()
     return WriteReport(tuple(outcomes))
 
 
-def _write_page(page: Page, target: Path, shown: Path, state: State, force: bool, backups: Path) -> PageOutcome:
+def _write_page(
+    page: Page, target: Path, shown: Path, state: State, bases: Bases, conflicted: bool, force: bool, backups: Path
+) -> PageOutcome:
     new = page.text.encode("utf-8")
-    base_file = target_path(state.root, "base" / page.path)
-    base = base_file.read_bytes() if base_file.is_file() else None
-    current = target.read_bytes() if target.is_file() else None
+    base = bases.get(page.path)
+    try:
+        current: bytes | None = target.read_bytes()
+    except FileNotFoundError:
+        current = None
+
+    def set_base() -> None:
+        bases.set(page.path, new)
+
+    def clear_conflict() -> None:
+        if conflicted:
+            _clear_conflict(state, page.path)
 
     def outcome(action: Action, note: Path | None = None) -> PageOutcome:
         return PageOutcome(page.path, action, shown, note)
@@ -105,27 +127,26 @@ def _write_page(page: Page, target: Path, shown: Path, state: State, force: bool
     if current is None:
         if base is not None:
             return outcome("kept-deleted")
-        # The page first, then its base: a run killed in between sees an edit equal to the new output.
         atomic_write(target, new)
-        put(base_file, new)
+        set_base()
         return outcome("created")
     if current == new:
-        put(base_file, new)
-        _clear_conflict(state, page.path)
+        set_base()
+        clear_conflict()
         return outcome("unchanged")
     if current == base:
         atomic_write(target, new)
-        put(base_file, new)
+        set_base()
         return outcome("updated")
     if force:
         backup = backups / page.path
         put(target_path(backups, page.path), current)
         atomic_write(target, new)
-        put(base_file, new)
-        _clear_conflict(state, page.path)
+        set_base()
+        clear_conflict()
         return outcome("forced", backup)
     if new == base:
-        _clear_conflict(state, page.path)
+        clear_conflict()
         return outcome("kept-edit")
     # An editor's checkout may have turned every line ending into CRLF (git's autocrlf on Windows):
     # merge with plain newlines, or every line would differ, and give the page its endings back.
@@ -137,8 +158,8 @@ def _write_page(page: Page, target: Path, shown: Path, state: State, force: bool
     )
     if merged.clean:
         atomic_write(target, _bytes(merged.text.replace("\n", "\r\n") if crlf else merged.text))
-        put(base_file, new)
-        _clear_conflict(state, page.path)
+        set_base()
+        clear_conflict()
         return outcome("merged")
     # The editor's page stays exactly as it is; the base stays too, so the next run merges again.
     put(target_path(state.root, "incoming" / page.path), new)
@@ -155,16 +176,20 @@ def resolve(page: PurePosixPath, state: State) -> bool:
     incoming = target_path(state.root, "incoming" / page)
     if not incoming.is_file():
         return False
-    put(target_path(state.root, "base" / page), incoming.read_bytes())
+    bases = state.bases()
+    bases.set(page, incoming.read_bytes())
+    bases.flush()
     _clear_conflict(state, page)
     return True
 
 
-def forget(state: State, pages: Sequence[PurePosixPath]) -> None:
+def forget(state: State, pages: Sequence[PurePosixPath], bases: Bases | None = None) -> None:
     """Drop what the state holds for pages that are neither generated any more nor in docs/."""
+    bases = bases or state.bases()
     for page in pages:
         _clear_conflict(state, page)
-        state.base(page).unlink(missing_ok=True)
+        bases.drop(page)
+    bases.flush()
 
 
 def _clear_conflict(state: State, page: PurePosixPath) -> None:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.state import load_state
+
 from .conftest import run_cli
 
 SLUG = "russia-us-summit-can-disagreements-be-resolved"
@@ -73,7 +75,7 @@ def test_status_names_each_state(site: Path) -> None:
     assert f"deleted     docs/{SLUG}/outlook.md" in lines
     assert f"generated   docs/{SLUG}/index.md" in lines
     assert "generated   docs/index.md" in lines
-    pages = len(list((site / ".explainers" / "base").rglob("*.md")))
+    pages = len(load_state(site / ".explainers").generated_pages())
     assert f"{pages - 2} generated, 1 edited, 0 conflicted, 1 deleted, 0 orphaned" in result.stderr
     short = run_cli("status", "--short", cwd=site).stdout.splitlines()
     assert short == [f"edited      docs/{SLUG}/background.md", f"deleted     docs/{SLUG}/outlook.md"]

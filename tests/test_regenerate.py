@@ -61,7 +61,7 @@ def test_state_folder_is_beside_docs_and_records_every_explainer(site: Path) -> 
     assert seeds == ["seeds/park.txt", "seeds/russia-us-summit.txt"]
     for record in state.records:
         for name in record.pages:
-            assert (site / ".explainers" / "base" / name).read_bytes() == (site / "docs" / name).read_bytes()
+            assert state.bases().get(name) == (site / "docs" / name).read_bytes()
     assert (site / ".explainers" / "state.json").read_text(encoding="utf-8") == dumps(state.records)
 
 
@@ -180,9 +180,9 @@ def test_a_page_whose_seed_was_removed_is_orphaned_not_deleted(site: Path) -> No
     assert "council-backs-new-park" not in (site / "docs" / "index.md").read_text(encoding="utf-8")
     assert run_cli("check", cwd=site).returncode == 0
     assert "council-backs-new-park" not in run_cli("status", cwd=site).stdout
-    assert not (site / ".explainers" / "base" / "council-backs-new-park").exists() or not any(
-        (site / ".explainers" / "base" / "council-backs-new-park").rglob("*.md")
-    )
+    generated = load_state(site / ".explainers").generated_pages()
+    assert not any(page.parts[0] == "council-backs-new-park" for page in generated)
+    assert not (site / ".explainers" / "base" / "council-backs-new-park.bases").exists()
 
 
 def test_force_replaces_edited_pages_after_a_backup(site: Path) -> None:
@@ -280,7 +280,7 @@ def test_the_state_folder_can_live_elsewhere(project: Path) -> None:
     result = run_cli("generate", "--state-dir", "state", cwd=project)
     assert result.returncode == 0, result.stderr
     assert (project / "state" / "state.json").is_file() and not (project / ".explainers").exists()
-    pages = len(list((project / "state" / "base").rglob("*.md")))
+    pages = len(load_state(project / "state").generated_pages())
     assert f"{pages} generated, 0 edited" in run_cli("status", "--state-dir", "state", cwd=project).stderr
 
 
