@@ -10,19 +10,21 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .analyze import analyze
 from .bases import Bases
 from .errors import SeedError, SiteBuildError
 from .models import Article, Explainer, Page
 from .parallel import map_ordered
-from .readers import SEED_SUFFIXES, read
 from .related import find_related, related_section, with_related
-from .render import PAGE_FILES, render, site_pages
+from .render import PAGE_FILES, is_site_page, render, site_pages
 from .slugs import assign, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
 from .writer import WriteReport, forget, put, write
+
+if TYPE_CHECKING:
+    from .seedwork import SeedOutcome
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,10 @@ class GenerateResult:
     @property
     def ok(self) -> bool:
         return not self.failures and not self.report.conflicts
+
+
+SEED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+"""``readers.SEED_SUFFIXES`` (a test holds them equal), without importing the readers and their libraries."""
 
 
 def find_seeds(seeds_dir: Path) -> list[Path]:
@@ -80,28 +86,6 @@ def _still_fits(slug: str, wanted: str) -> bool:
     return slug == wanted or (numbered is not None and wanted.startswith(numbered.group(1)))
 
 
-@dataclass(frozen=True)
-class SeedOutcome:
-    """What a worker made of one seed: its explainer and pages, or why it could not."""
-
-    seed: Path
-    explainer: Explainer | None = None
-    """Analyzed under the slug of its own title; ``generate`` then settles slugs across seeds."""
-    pages: tuple[Page, ...] = ()
-    error: SeedError | None = None
-    """Why the seed could not be read; it names the file at fault (the seed or its sidecar)."""
-
-
-def process_seed(seed: Path, published: date | None = None) -> SeedOutcome:
-    """Read, analyze and render one seed: the unit of work of a pool worker."""
-    try:
-        article = read(seed, published=published)
-    except SeedError as error:
-        return SeedOutcome(seed, error=error)
-    explainer = analyze(article, slug=slug_for(article.title))
-    return SeedOutcome(seed, explainer, tuple(render(explainer)))
-
-
 def generate(
     seeds: Sequence[Path],
     docs_dir: Path,
@@ -130,8 +114,13 @@ def generate(
         seed for seed in seeds
         if force or not _is_current(records.get(state.seed_key(seed)), digests[seed], conflicted)
     ]
-    # Read, analyze and render, on every core, in seed order.
-    outcomes = map_ordered(partial(process_seed, published=published), todo, jobs=jobs, label="generate")
+    # Read, analyze and render, on every core, in seed order. Imported only when needed: a no-op run
+    # spares itself the analysis modules and their libraries, a third of its time.
+    outcomes: list[SeedOutcome] = []
+    if todo:
+        from .seedwork import process_seed
+
+        outcomes = map_ordered(partial(process_seed, published=published), todo, jobs=jobs, label="generate")
     failures = [o.error for o in outcomes if o.error is not None]
     done = [(o.seed, o.explainer, list(o.pages)) for o in outcomes if o.explainer is not None]
     # Settle slugs: no other explainer (of this run or an earlier one) may hold one.
@@ -150,15 +139,21 @@ def generate(
             explainer, key, digests[seed], (p.path.as_posix() for p in rendered)
         )
     # The site-wide pages, from every record: new ones and those kept from earlier runs.
+    # When no record changed they would all come out as last written: a no-op run skips them,
+    # unless one is in conflict, which is reported on every run until it is resolved.
     records = retire_removed(state, records, docs_dir)
-    pages = relate(bases, records, pages, {e.slug for e in explainers})
-    pages += site_pages(list(records.values()))
+    changed = bool(explainers) or records != state.by_seed()
+    if changed:
+        pages = relate(bases, records, pages, {e.slug for e in explainers})
+    site = bool(changed or conflicted)
+    if site:
+        pages += site_pages(list(records.values()))
     # Write the pages, then the records: a run killed before the records are saved regenerates next time.
     report = write(pages, docs_dir, state, force=force, bases=bases)
     if explainers or records != state.by_seed():
         put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))
     # Pages no seed generates any more: kept and reported while in docs/, forgotten once deleted there.
-    orphans, gone = unowned_pages(state, records, pages, docs_dir, bases)
+    orphans, gone = unowned_pages(state, records, pages, docs_dir, bases, site_written=site)
     forget(state, gone, bases)
     skipped = len(seeds) - len(todo)
     return GenerateResult(tuple(explainers), tuple(failures), report, orphans, state.root, skipped)
@@ -225,12 +220,19 @@ def retire_removed(state: State, records: dict[str, ExplainerRecord], docs_dir: 
 
 
 def unowned_pages(
-    state: State, records: dict[str, ExplainerRecord], pages: Sequence[Page], docs_dir: Path, bases: Bases | None = None
+    state: State, records: dict[str, ExplainerRecord], pages: Sequence[Page], docs_dir: Path,
+    bases: Bases | None = None, *, site_written: bool = True,
 ) -> tuple[tuple[PurePosixPath, ...], tuple[PurePosixPath, ...]]:
-    """Generated pages no seed generates any more (seed removed, or page dropped): in docs/, and gone from it."""
+    """Generated pages no seed generates any more (seed removed, or page dropped): in docs/, and gone from it.
+
+    ``site_written`` False: the site pages were skipped as unchanged, so they are all still live.
+    """
     live = {p.path.as_posix() for p in pages}
     live |= {page for r in records.values() if state.seed_path(r).is_file() for page in r.pages}
-    unowned = [page for page in state.generated_pages(bases) if page.as_posix() not in live]
+    unowned = [
+        page for page in state.generated_pages(bases)
+        if page.as_posix() not in live and (site_written or not is_site_page(page))
+    ]
     present = tuple(page for page in unowned if (docs_dir / page).is_file())
     return present, tuple(page for page in unowned if page not in present)
 

@@ -12,12 +12,8 @@ from typing import Any
 import click
 
 from . import __version__
-from .analyze import analyze
 from .build import GenerateResult, find_seeds, generate, mkdocs
-from .check import DEFAULT_EXTENSIONS, check
 from .errors import SeedError
-from .export import as_json
-from .readers import read
 from .state import default_state_dir, load_state
 from .status import STATES, page_status
 from .writer import resolve
@@ -171,6 +167,11 @@ def analyze_command(paths: tuple[Path, ...], fmt: str, published: date | None) -
       explainers analyze --format json seeds/russia-us-summit.txt
       explainers analyze --format jsonl seeds/*.txt > analysis.jsonl
     """
+    # Imported here: the other commands, a no-op generate above all, do without the analysis.
+    from .analyze import analyze
+    from .export import as_json
+    from .readers import read
+
     failed = 0
     results: list[dict[str, object]] = []
     for path in paths:
@@ -239,6 +240,8 @@ def check_command(docs_dir: Path, state_dir: Path | None, config_file: Path) -> 
     Example:
       explainers check
     """
+    from .check import check
+
     state = load_state(state_dir or default_state_dir(docs_dir))
     extensions, configs = _markdown_config(config_file)
     problems = check(docs_dir, state, extensions, configs)
@@ -284,6 +287,8 @@ def _page_of(path: Path, docs_dir: Path) -> PurePosixPath:
 
 
 def _markdown_config(config_file: Path) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    from .check import DEFAULT_EXTENSIONS
+
     if not config_file.is_file():
         return list(DEFAULT_EXTENSIONS), {}
     from mkdocs.config import load_config  # slow to import; only check needs it

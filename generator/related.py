@@ -41,9 +41,13 @@ class Related:
     """Names of the players and issues the two share, those counting most first."""
 
 
-def _features(record: ExplainerRecord) -> dict[str, tuple[str, float]]:
+Features = dict[str, tuple[str, float]]
+"""Feature key -> (what a reader is shown, weight)."""
+
+
+def _features(record: ExplainerRecord) -> Features:
     """Feature key -> (what a reader is shown, weight); keys differ for a person and a place of one name."""
-    found: dict[str, tuple[str, float]] = {}
+    found: Features = {}
     for kind, name in record.players:
         found.setdefault(f"p\0{kind}\0{name}", (name, 1.0))
     for title in record.issues:
@@ -63,28 +67,28 @@ def find_related(records: Iterable[ExplainerRecord]) -> dict[str, tuple[Related,
     # log(1 + N/df), not log(N/df): in a site of two explainers a shared player still counts.
     idf = {key: math.log(1 + n / len(ids)) for key, ids in postings.items() if 1 < len(ids) <= MAX_POSTINGS}
     related: dict[str, tuple[Related, ...]] = {}
+    weighted = [[(postings[key], weight * idf[key]) for key, (_, weight) in found.items() if key in idf]
+                for found in features]
     for i, record in enumerate(ordered):
         scores: dict[int, float] = {}
-        shared: dict[int, list[tuple[float, str]]] = {}
-        for key, (label, weight) in features[i].items():
-            rarity = idf.get(key)
-            if rarity is None:
-                continue
-            for j in postings[key]:
-                if j != i:
-                    scores[j] = scores.get(j, 0.0) + weight * rarity
-                    shared.setdefault(j, []).append((weight * rarity, label))
-        # Rounded: the same pair must sort the same whatever order its float terms were added in.
-        best = heapq.nsmallest(MAX_RELATED, scores, key=lambda j: (-round(scores[j], 9), ordered[j].slug))
+        get = scores.get
+        # Summed in this explainer's own feature order: the same pair gets the same float in every run.
+        for ids, value in weighted[i]:
+            for j in ids:
+                scores[j] = get(j, 0.0) + value
+        scores.pop(i, None)
+        best = heapq.nsmallest(MAX_RELATED, scores.items(), key=lambda item: (-item[1], ordered[item[0]].slug))
         related[record.slug] = tuple(
-            Related(ordered[j].slug, ordered[j].title, round(scores[j], 9), _shown(shared[j])) for j in best
+            Related(ordered[j].slug, ordered[j].title, score, _shared(features[i], features[j], idf))
+            for j, score in best
         )
     return related
 
 
-def _shown(shared: list[tuple[float, str]]) -> tuple[str, ...]:
-    labels = dict.fromkeys(label for _, label in sorted(shared, key=lambda item: (-item[0], item[1])))
-    return tuple(labels)[:MAX_SHARED_SHOWN]
+def _shared(mine: Features, theirs: Features, idf: dict[str, float]) -> tuple[str, ...]:
+    """What two explainers share, the features counting most first."""
+    common = sorted((-weight * idf[k], label) for k, (label, weight) in mine.items() if k in idf and k in theirs)
+    return tuple(dict.fromkeys(label for _, label in common))[:MAX_SHARED_SHOWN]
 
 
 def related_section(related: Sequence[Related]) -> str:

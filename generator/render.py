@@ -13,7 +13,6 @@ import yaml
 from .errors import ExplainerError
 from .escape import md_text, meta_text
 from .models import DateMention, Explainer, Labelled, Page, PageKind, Player, PlayerKind
-from .players import main_players
 
 PAGE_FILES: dict[PageKind, str] = {
     "overview": "index.md",
@@ -110,6 +109,15 @@ class Listing:
         return cls(e.slug, e.article.title, e.lead, e.article.source, e.article.published, players)
 
 
+SITE_FOLDERS = ("explainers", "players")
+"""Folders of site pages; no explainer can have these slugs (``slugs.RESERVED``)."""
+
+
+def is_site_page(page: PurePosixPath) -> bool:
+    """True for a page ``site_pages`` writes (or once wrote): top-level, or in one of the site's folders."""
+    return len(page.parts) == 1 or page.parts[0] in SITE_FOLDERS
+
+
 def site_pages(listed: Sequence[Listed]) -> list[Page]:
     """The home page, every explainer newest first, and the explainers index grouped by month."""
     ordered = sorted(listed, key=_newest_first)
@@ -203,6 +211,8 @@ def _meta(explainer: Explainer, kind: str, description: str) -> dict[str, object
 
 
 def _overview(explainer: Explainer) -> Page:
+    from .players import main_players  # here, not at the top: the site pages alone do without it
+
     article = explainer.article
     by_id = {item.sentence.id: item for item in explainer.sentences}
     meta = _meta(explainer, "overview", explainer.lead)

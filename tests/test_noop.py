@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from generator.build import generate
 from generator.fingerprint import code_fingerprint
 from generator.state import load_state
 
+from .conftest import SEED
 from .test_parallel import tree, write_seeds
 
 
@@ -89,3 +91,27 @@ def test_force_regenerates_every_seed(site: tuple[list[Path], Path]) -> None:
 def test_the_fingerprint_covers_the_package_code() -> None:
     assert len(code_fingerprint()) == 64
     assert code_fingerprint() == code_fingerprint()
+
+
+def test_the_seed_suffixes_agree_with_the_readers() -> None:
+    import generator.build
+    import generator.readers
+
+    assert generator.build.SEED_SUFFIXES == generator.readers.SEED_SUFFIXES
+
+
+def test_a_noop_run_does_not_import_the_analysis(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
+    code = (
+        "import sys; from pathlib import Path; from generator.build import generate, find_seeds\n"
+        "generate(find_seeds(Path('seeds')), Path('docs'))\n"
+        "print(','.join(m for m in ('generator.analyze', 'trafilatura', 'dateparser') if m in sys.modules))\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert first.stdout.strip().startswith("generator.analyze")
+    again = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert again.stdout.strip() == "", "a run with nothing to regenerate imports only what it needs"
