@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
 
 from . import __version__
 from .bases import Bases
@@ -22,9 +21,6 @@ from .render import PAGE_FILES, is_site_page, render, site_pages
 from .slugs import assign, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
 from .writer import WriteReport, forget, put, write
-
-if TYPE_CHECKING:
-    from .seedwork import SeedOutcome
 
 
 @dataclass(frozen=True)
@@ -86,6 +82,25 @@ def _still_fits(slug: str, wanted: str) -> bool:
     return slug == wanted or (numbered is not None and wanted.startswith(numbered.group(1)))
 
 
+@dataclass(frozen=True)
+class SeedOutcome:
+    """What a worker made of one seed: its explainer and pages, or why it could not."""
+
+    seed: Path
+    explainer: Explainer | None = None
+    """Analyzed under the slug of its own title; ``generate`` then settles slugs across seeds."""
+    pages: tuple[Page, ...] = ()
+    error: SeedError | None = None
+    """Why the seed could not be read; it names the file at fault (the seed or its sidecar)."""
+
+
+def run_seed(seed: Path, published: date | None = None) -> SeedOutcome:
+    """``seedwork.process_seed``, imported on first use: the parent of a pool never needs the analysis."""
+    from .seedwork import process_seed
+
+    return process_seed(seed, published)
+
+
 def generate(
     seeds: Sequence[Path],
     docs_dir: Path,
@@ -114,13 +129,11 @@ def generate(
         seed for seed in seeds
         if force or not _is_current(records.get(state.seed_key(seed)), digests[seed], conflicted)
     ]
-    # Read, analyze and render, on every core, in seed order. Imported only when needed: a no-op run
-    # spares itself the analysis modules and their libraries, a third of its time.
-    outcomes: list[SeedOutcome] = []
-    if todo:
-        from .seedwork import process_seed
-
-        outcomes = map_ordered(partial(process_seed, published=published), todo, jobs=jobs, label="generate")
+    # Read, analyze and render, on every core, in seed order. The analysis is imported only where it
+    # runs: a no-op run spares itself its modules and libraries, a third of its time.
+    outcomes = map_ordered(
+        partial(run_seed, published=published), todo, jobs=jobs, label="generate", preload="generator.seedwork"
+    )
     failures = [o.error for o in outcomes if o.error is not None]
     done = [(o.seed, o.explainer, list(o.pages)) for o in outcomes if o.explainer is not None]
     # Settle slugs: no other explainer (of this run or an earlier one) may hold one.

@@ -6,28 +6,15 @@ needs it, and the pool's server process preloads it once for all workers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from .analyze import analyze
+from .build import SeedOutcome
 from .errors import SeedError
-from .models import Explainer, Page
 from .readers import read
 from .render import render
 from .slugs import slug_for
-
-
-@dataclass(frozen=True)
-class SeedOutcome:
-    """What a worker made of one seed: its explainer and pages, or why it could not."""
-
-    seed: Path
-    explainer: Explainer | None = None
-    """Analyzed under the slug of its own title; ``generate`` then settles slugs across seeds."""
-    pages: tuple[Page, ...] = ()
-    error: SeedError | None = None
-    """Why the seed could not be read; it names the file at fault (the seed or its sidecar)."""
 
 
 def process_seed(seed: Path, published: date | None = None) -> SeedOutcome:
