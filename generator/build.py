@@ -14,10 +14,11 @@ from pathlib import Path, PurePosixPath
 from . import __version__
 from .bases import Bases
 from .errors import SeedError, SiteBuildError
+from .listings import is_site_page, site_pages
 from .models import Article, Explainer, Page
 from .parallel import map_ordered
 from .related import find_related, related_section, with_related
-from .render import PAGE_FILES, is_site_page, render, site_pages
+from .render import PAGE_FILES, render
 from .slugs import assign, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
 from .writer import WriteReport, forget, put, write

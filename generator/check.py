@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 import markdown
 import yaml
 
+from .listings import is_site_page
 from .render import PAGE_FILES, SOURCE_FILE
 from .state import State
 
@@ -67,7 +68,7 @@ def check(
         file = docs_dir / page
         text = file.read_text(encoding="utf-8", errors="replace")
         keys = EXPLAINER_KEYS if page.as_posix() in explainer_pages else SITE_KEYS
-        body, problem = _front_matter(text, keys, required=len(page.parts) == 1 or page.as_posix() in explainer_pages)
+        body, problem = _front_matter(text, keys, required=is_site_page(page) or page.as_posix() in explainer_pages)
         if problem:
             problems.append(Problem(file, problem))
         if _MARKER.search(body):

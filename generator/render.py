@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date
 from pathlib import PurePosixPath
-from typing import Protocol
 
 import yaml
 
@@ -23,9 +20,8 @@ PAGE_FILES: dict[PageKind, str] = {
 SOURCE_FILE = "source.md"
 PLAYERS_FILE = "players.md"
 TIMELINE_FILE = "timeline.md"
-SITE_PLAYERS_FILE = "players.md"
 
-_PAGE_TITLES: dict[PageKind, str] = {
+PAGE_TITLES: dict[PageKind, str] = {
     "overview": "Overview",
     "background": "Background",
     "disagreements": "Disagreements",
@@ -66,125 +62,6 @@ def render(explainer: Explainer) -> list[Page]:
         _timeline_page(explainer),
         _source_page(explainer),
     ]
-
-
-def render_site(explainers: Sequence[Explainer]) -> list[Page]:
-    """The site-wide pages: the home page (newest first) and the explainers index (by month)."""
-    return site_pages([Listing.of(e) for e in explainers])
-
-
-class Listed(Protocol):
-    """What the site-wide pages show of one explainer: a ``Listing``, or any record with these fields."""
-
-    @property
-    def slug(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def summary(self) -> str: ...
-    @property
-    def source(self) -> str | None: ...
-    @property
-    def published_date(self) -> date | None: ...
-    @property
-    def players(self) -> Sequence[tuple[PlayerKind, str]]: ...
-
-
-@dataclass(frozen=True)
-class Listing:
-    """One explainer as the home page and the explainers index list it."""
-
-    slug: str
-    title: str
-    summary: str
-    """The one-line summary: the explainer's lead sentence."""
-    source: str | None
-    published_date: date | None
-    players: tuple[tuple[PlayerKind, str], ...] = ()
-    """(kind, name) of every player, for the site-wide players page."""
-
-    @classmethod
-    def of(cls, e: Explainer) -> Listing:
-        players = tuple((p.kind, p.name) for p in e.players)
-        return cls(e.slug, e.article.title, e.lead, e.article.source, e.article.published, players)
-
-
-SITE_FOLDERS = ("explainers", "players")
-"""Folders of site pages; no explainer can have these slugs (``slugs.RESERVED``)."""
-
-
-def is_site_page(page: PurePosixPath) -> bool:
-    """True for a page ``site_pages`` writes (or once wrote): top-level, or in one of the site's folders."""
-    return len(page.parts) == 1 or page.parts[0] in SITE_FOLDERS
-
-
-def site_pages(listed: Sequence[Listed]) -> list[Page]:
-    """The home page, every explainer newest first, and the explainers index grouped by month."""
-    ordered = sorted(listed, key=_newest_first)
-    home = [
-        front_matter({"title": "News explainers", "description": "Every explainer on this site, newest first."}),
-        "# News explainers\n",
-        "Each explainer takes one news article apart: what is happening, the background, "
-        "the points of contention and the outlook. Every sentence links to the paragraph "
-        "of the article it comes from. Newest first; [all explainers by month](explainers.md).\n",
-    ]
-    home += [f"- {_listing(e)}  \n  {md_text(e.summary)}" for e in ordered]
-    index = [
-        front_matter({"title": "All explainers", "description": "Every explainer and its pages, by month."}),
-        "# All explainers\n",
-        f"Every explainer on this site, with a link to each of its pages.\n{_LEDE}\n",
-    ]
-    for month, group in _by_month(ordered):
-        index.append(f"## {month}\n")
-        for e in group:
-            links = " · ".join(
-                f"[{_PAGE_TITLES[kind]}]({e.slug}/{PAGE_FILES[kind]})" for kind in PAGE_FILES if kind != "overview"
-            )
-            links += f" · [Key players]({e.slug}/{PLAYERS_FILE}) · [Timeline]({e.slug}/{TIMELINE_FILE})"
-            links += f" · [Source article]({e.slug}/{SOURCE_FILE})"
-            index.append(f"- {_listing(e)}  \n  {links}")
-        index.append("")
-    return [
-        Page(PurePosixPath("index.md"), "\n".join(home) + "\n"),
-        Page(PurePosixPath("explainers.md"), "\n".join(index)),
-        players_index((e.title, e.slug, e.players) for e in ordered),
-    ]
-
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
-_UNDATED = "Undated"
-_LEADING_PUNCTUATION = "'\"‘’“”«»([¿¡-–—…. "
-
-
-def _newest_first(e: Listed) -> tuple[bool, int, str, str]:
-    published = e.published_date
-    # Leading quote marks ("'No-one can...'") would sort a title before every other.
-    title = e.title.casefold().lstrip(_LEADING_PUNCTUATION)
-    return (published is None, -published.toordinal() if published else 0, title, e.slug)
-
-
-def _by_month(ordered: Sequence[Listed]) -> list[tuple[str, list[Listed]]]:
-    groups: list[tuple[str, list[Listed]]] = []
-    for e in ordered:
-        published = e.published_date
-        month = f"{_MONTHS[published.month - 1]} {published.year}" if published else _UNDATED
-        if groups and groups[-1][0] == month:
-            groups[-1][1].append(e)
-        else:
-            groups.append((month, [e]))
-    return groups
-
-
-def _listing(e: Listed) -> str:
-    """An explainer in a list: its linked title, then when and where the article was published."""
-    when = _long_date(e.published_date) if e.published_date else "date not known"
-    source = md_text(e.source) if e.source else "source not stated"
-    return f"**[{md_text(e.title)}]({e.slug}/index.md)** · *{when}, {source}*"
-
-
-def _long_date(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def front_matter(data: dict[str, object]) -> str:
@@ -232,7 +109,7 @@ def _overview(explainer: Explainer) -> Page:
     lines.append("\n## In this explainer\n")
     for kind in ("background", "disagreements", "outlook"):
         count = len(explainer.on_page(kind))
-        lines.append(f"- [{_PAGE_TITLES[kind]}]({PAGE_FILES[kind]}): {_PAGE_BLURBS[kind]} ({_count(count)})")
+        lines.append(f"- [{PAGE_TITLES[kind]}]({PAGE_FILES[kind]}): {_PAGE_BLURBS[kind]} ({_count(count)})")
     lines.append(f"- [Key players]({PLAYERS_FILE}): who and what the article is about. ({len(explainer.players)})")
     lines.append(f"- [Timeline]({TIMELINE_FILE}): the dates it names, in order. ({len(explainer.timeline)})")
     lines.append(f"- [Source article]({SOURCE_FILE}): the article itself, paragraphs numbered.\n")
@@ -241,7 +118,7 @@ def _overview(explainer: Explainer) -> Page:
 
 def _sentence_page(explainer: Explainer, kind: PageKind) -> Page:
     items = explainer.on_page(kind)
-    title = _PAGE_TITLES[kind]
+    title = PAGE_TITLES[kind]
     lines = [
         front_matter(_meta(explainer, kind, _PAGE_BLURBS[kind])),
         f"# {title}: {md_text(explainer.article.title)}\n",
@@ -343,7 +220,7 @@ def _disagreements_page(explainer: Explainer) -> Page:
     by_id = {item.sentence.id: item for item in explainer.sentences}
     lines = [
         front_matter(_meta(explainer, "disagreements", _PAGE_BLURBS["disagreements"])),
-        f"# {_PAGE_TITLES['disagreements']}: {md_text(explainer.article.title)}\n",
+        f"# {PAGE_TITLES['disagreements']}: {md_text(explainer.article.title)}\n",
         f"{_PAGE_BLURBS['disagreements']} [Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
     ]
     shown: set[str] = set()
@@ -445,33 +322,3 @@ def _day(value: str) -> str:
     if len(parts) == 2:
         return f"{_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
     return value
-
-
-def players_index(listings: Iterable[tuple[str, str, Iterable[tuple[PlayerKind, str]]]]) -> Page:
-    """The site-wide players page: every player, with the explainers it appears in.
-
-    Each listing is (title, slug, [(kind, name), ...]): plain values, so that a record of an
-    explainer that was not re-analysed in this run can list its players too.
-    """
-    appears: dict[tuple[PlayerKind, str], list[tuple[str, str]]] = {}
-    for title, slug, players in sorted(listings, key=lambda x: (x[0].casefold(), x[1])):
-        for kind, name in players:
-            appears.setdefault((kind, name), []).append((title, slug))
-    lines = [
-        front_matter({"title": "Players", "description": "Every key player and the explainers they appear in."}),
-        "# Players\n",
-        "Every person, country, place and organisation named in an explainer, "
-        "with the explainers they appear in.\n",
-    ]
-    if not appears:
-        lines.append("No explainer names any players yet.\n")
-    for kind, heading in _KIND_HEADINGS.items():
-        names = sorted((name for k, name in appears if k == kind), key=str.casefold)
-        if not names:
-            continue
-        lines.append(f"## {heading}\n")
-        for name in names:
-            links = " · ".join(f"[{md_text(title)}]({slug}/{PLAYERS_FILE})" for title, slug in appears[(kind, name)])
-            lines.append(f"- **{md_text(name)}**: {links}")
-        lines.append("")
-    return Page(PurePosixPath(SITE_PLAYERS_FILE), "\n".join(lines))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
+from .listings import is_site_page
 from .state import State
 
 PageState = Literal["generated", "edited", "conflicted", "deleted", "orphaned"]
@@ -36,7 +37,7 @@ def page_status(docs_dir: Path, state: State) -> list[PageStatus]:
             statuses.append(PageStatus(page, "conflicted", f"proposed version: {state.conflict(page)}"))
         elif not file.is_file():
             statuses.append(PageStatus(page, "deleted"))
-        elif len(page.parts) > 1 and record is None:
+        elif record is None and not is_site_page(page):
             statuses.append(PageStatus(page, "orphaned", "no seed generates this page any more"))
         elif record is not None and not state.seed_path(record).is_file():
             statuses.append(PageStatus(page, "orphaned", f"its seed {record.seed} is gone"))

@@ -162,8 +162,9 @@ def test_overview_is_tagged_with_main_players_and_site_players_page_lists_explai
     overview = (docs / SLUG / "index.md").read_text(encoding="utf-8")
     front = overview.split("---\n")[1]
     assert "- Vladimir Putin" in front and "- Russia" in front
-    site = (docs / "players.md").read_text(encoding="utf-8")
-    assert f"- **Sergei Skripal**: [Russia-US summit: can disagreements be resolved?]({SLUG}/players.md)" in site
+    assert "- [S](players/s.md): " in (docs / "players.md").read_text(encoding="utf-8")
+    site = (docs / "players" / "s.md").read_text(encoding="utf-8")
+    assert f"- **Sergei Skripal**: [Russia-US summit: can disagreements be resolved?](../{SLUG}/players.md)" in site
 
 
 def test_an_enumeration_is_quoted_once_on_the_disagreements_page(seed_explainer: Explainer) -> None:

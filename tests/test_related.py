@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from generator.build import generate
+from generator.listings import SITE_FOLDERS
 from generator.related import MAX_RELATED, find_related, related_section, with_related
 from generator.state import ExplainerRecord
 
@@ -143,6 +144,7 @@ def test_changing_one_seed_rewrites_only_the_overviews_whose_related_list_change
     generate(paths, docs)
     changed = {path for path, stat in stats(tmp_path).items() if before.get(path) != stat}
     touched = {path.split("/")[1] for path in changed if path.startswith("docs/") and path.count("/") >= 2}
+    touched -= set(SITE_FOLDERS)  # the zoo story is listed under a new player: the M page of the players
     assert touched == {"zoo-will-close", "harbour-deal-signed-in-oslo"}
     assert "docs/harbour-deal-signed-in-oslo/index.md" in changed
     assert not any("bergen" in path or "tromso" in path for path in changed)

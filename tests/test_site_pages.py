@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from generator.build import generate
+from generator.listings import EXPLAINERS_PER_PLAYER, HOME_LATEST, PER_PAGE, Listing, site_pages
+from generator.models import PlayerKind
 
 SEEDS = {
     # name: (title, published or None, source)
@@ -59,11 +62,53 @@ def test_home_page_lists_newest_first_with_date_source_and_summary(docs: Path) -
     assert "The council said on Monday that the ferry deal signed story was true." in home
 
 
-def test_explainers_index_groups_by_month_undated_last(docs: Path) -> None:
+def test_explainers_index_links_a_page_per_month_undated_last(docs: Path) -> None:
     index = (docs / "explainers.md").read_text(encoding="utf-8")
-    months = re.findall(r"^## (.+)$", index, flags=re.MULTILINE)
-    assert months == ["March 2024", "November 2017", "Undated"]
-    march = index.split("## March 2024")[1].split("## November 2017")[0]
+    assert re.findall(r"^- \[(.+?)\]\((.+?)\): (.+)$", index, flags=re.MULTILINE) == [
+        ("March 2024", "explainers/2024-03.md", "3 explainers"),
+        ("November 2017", "explainers/2017-11.md", "1 explainer"),
+        ("Undated", "explainers/undated.md", "2 explainers"),
+    ]
+    march = (docs / "explainers" / "2024-03.md").read_text(encoding="utf-8")
     assert _titles(march) == ["Lighthouse reopens", "Ferry deal signed", "Mayor resigns"]
-    assert _titles(index.split("## Undated")[1]) == ["Harbour fees rise", "'Zoo will close'"]
-    assert "[Background](harbour-fees-rise/background.md)" in index
+    assert "**[Ferry deal signed](../ferry-deal-signed/index.md)** · *5 March 2024, The Coastal Courier*" in march
+    undated = (docs / "explainers" / "undated.md").read_text(encoding="utf-8")
+    assert _titles(undated) == ["Harbour fees rise", "'Zoo will close'"]
+    assert "[Background](../harbour-fees-rise/background.md)" in undated
+
+
+def listing(i: int, day: date | None, players: tuple[tuple[PlayerKind, str], ...] = ()) -> Listing:
+    return Listing(f"story-{i:04d}", f"Story {i:04d}", f"Summary {i}.", "Wire", day, players)
+
+
+def test_no_site_page_grows_with_the_site() -> None:
+    common: tuple[tuple[PlayerKind, str], ...] = (("country", "Norway"),)
+    many = [listing(i, date(2024, 3, 1 + i % 28), common) for i in range(130)]
+    many += [listing(i, None, ((("person", f"Person {i}"),))) for i in range(130, 450)]
+    pages = {page.path.as_posix(): page.text for page in site_pages(many)}
+    home = pages["index.md"]
+    assert len(_titles(home)) == HOME_LATEST and _titles(home)[0] == "Story 0027"
+    assert "[Older explainers, by month](explainers.md)" in home
+    assert "- [March 2024](explainers/2024-03.md): 130 explainers on 3 pages" in pages["explainers.md"]
+    parts = [pages[f"explainers/2024-03{suffix}.md"] for suffix in ("", "-2", "-3")]
+    assert [len(_titles(part)) for part in parts] == [PER_PAGE, PER_PAGE, 30]
+    assert "Pages: [1](2024-03.md) · **2** · [3](2024-03-3.md)" in parts[1]
+    assert sorted(t for part in parts for t in _titles(part)) == sorted(f"Story {i:04d}" for i in range(130))
+    assert "explainers/undated-7.md" in pages and "explainers/undated-8.md" not in pages
+    # One player in 130 explainers: its newest ten, and a count of the rest.
+    norway = pages["players/n.md"]
+    assert norway.count("](../story-") == EXPLAINERS_PER_PLAYER and "and 120 more explainers" in norway
+    # 320 people under P: split in pages of a hundred players.
+    assert "- [P](players/p.md): 320 players" in pages["players.md"]
+    assert [name for name in pages if name.startswith("players/p")] == [
+        "players/p.md", "players/p-2.md", "players/p-3.md", "players/p-4.md",
+    ]
+    assert max(len(text) for text in pages.values()) < 40_000
+
+
+def test_players_are_filed_under_their_transliterated_first_letter() -> None:
+    players: tuple[tuple[PlayerKind, str], ...] = (("person", "Ängela Merkel"), ("place", "Ōsaka"), ("person", "4chan"))
+    pages = {page.path.as_posix(): page.text for page in site_pages([listing(1, None, players)])}
+    assert "**Ängela Merkel**" in pages["players/a.md"] and "**Ōsaka**" in pages["players/o.md"]
+    assert "**4chan**" in pages["players/other.md"]
+    assert pages["players.md"].index("[A]") < pages["players.md"].index("[Other]")

@@ -1,0 +1,275 @@
+"""The site-wide pages: the home page, the explainers by month, the players by letter.
+
+No page grows without bound with the site: the home page shows the newest ``HOME_LATEST``; the
+explainers index links one page per month (split in parts of ``PER_PAGE``); the players index
+links one page per first letter (split in parts of ``PLAYERS_PER_PAGE``), and a player lists its
+``EXPLAINERS_PER_PLAYER`` newest explainers. A month page changes only when an explainer of
+that month is added, removed or retitled, so a regenerated seed rewrites few of them.
+Everything comes from records (or ``Listing``), never from re-analysis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePosixPath
+from typing import Protocol
+
+from slugify import slugify
+
+from .escape import md_text
+from .models import Explainer, Page, PlayerKind
+from .render import PAGE_FILES, PAGE_TITLES, PLAYERS_FILE, SOURCE_FILE, TIMELINE_FILE, front_matter
+
+HOME_LATEST = 20
+"""Explainers on the home page, newest first; the rest are a click away, by month."""
+PER_PAGE = 50
+"""Explainers on one page of a month; a bigger month gets more pages."""
+PLAYERS_PER_PAGE = 100
+"""Players on one page of a letter."""
+EXPLAINERS_PER_PLAYER = 10
+"""Explainers listed under one player on the players pages, newest first."""
+INDEX_FILE = "explainers.md"
+MONTHS_FOLDER = "explainers"
+PLAYERS_INDEX_FILE = "players.md"
+PLAYERS_FOLDER = "players"
+SITE_FOLDERS = (MONTHS_FOLDER, PLAYERS_FOLDER)
+"""Folders of site pages; no explainer can have these slugs (``slugs.RESERVED``)."""
+
+_LEDE = "{: .page-lede }"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+_UNDATED = "Undated"
+_LEADING_PUNCTUATION = "'\"‘’“”«»([¿¡-–—…. "
+_KIND_HEADINGS: dict[PlayerKind, str] = {
+    "person": "People",
+    "country": "Countries",
+    "place": "Places",
+    "organization": "Organisations",
+}
+
+
+class Listed(Protocol):
+    """What the site-wide pages show of one explainer: a ``Listing``, or any record with these fields."""
+
+    @property
+    def slug(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def published_date(self) -> date | None: ...
+    @property
+    def players(self) -> Sequence[tuple[PlayerKind, str]]: ...
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One explainer as the site-wide pages list it."""
+
+    slug: str
+    title: str
+    summary: str
+    """The one-line summary: the explainer's lead sentence."""
+    source: str | None
+    published_date: date | None
+    players: tuple[tuple[PlayerKind, str], ...] = ()
+    """(kind, name) of every player, for the players pages."""
+
+    @classmethod
+    def of(cls, e: Explainer) -> Listing:
+        players = tuple((p.kind, p.name) for p in e.players)
+        return cls(e.slug, e.article.title, e.lead, e.article.source, e.article.published, players)
+
+
+def is_site_page(page: PurePosixPath) -> bool:
+    """True for a page ``site_pages`` writes (or once wrote): top-level, or in one of the site's folders."""
+    return len(page.parts) == 1 or page.parts[0] in SITE_FOLDERS
+
+
+def site_pages(listed: Sequence[Listed]) -> list[Page]:
+    """The home page, the explainers index and its month pages, the players index and its letter pages."""
+    ordered = sorted(listed, key=_newest_first)
+    months = _by_month(ordered)
+    pages = [_home(ordered), _months_index(months)]
+    for label, key, group in months:
+        pages += _month_pages(label, key, group)
+    return pages + _players_pages(ordered)
+
+
+def _home(ordered: Sequence[Listed]) -> Page:
+    lines = [
+        front_matter({"title": "News explainers", "description": "The newest explainers on this site."}),
+        "# News explainers\n",
+        "Each explainer takes one news article apart: what is happening, the background, "
+        f"the points of contention and the outlook. Every sentence links to the paragraph "
+        f"of the article it comes from. Newest first; [all explainers by month]({INDEX_FILE}).\n",
+    ]
+    lines += [f"- {_listing(e, '')}  \n  {md_text(e.summary)}" for e in ordered[:HOME_LATEST]]
+    if len(ordered) > HOME_LATEST:
+        lines.append(f"\n[Older explainers, by month]({INDEX_FILE})")
+    return Page(PurePosixPath("index.md"), "\n".join(lines) + "\n")
+
+
+def _months_index(months: Sequence[tuple[str, str, Sequence[Listed]]]) -> Page:
+    lines = [
+        front_matter({"title": "All explainers", "description": "Every explainer on this site, by month."}),
+        "# All explainers\n",
+        f"Every explainer on this site, by the month its article was published, newest first.\n{_LEDE}\n",
+    ]
+    if not months:
+        lines.append("No explainers yet.\n")
+    for label, key, group in months:
+        parts = _parts(len(group), PER_PAGE)
+        more = f" on {parts} pages" if parts > 1 else ""
+        lines.append(f"- [{label}]({MONTHS_FOLDER}/{key}.md): {_count(len(group), 'explainer')}{more}")
+    return Page(PurePosixPath(INDEX_FILE), "\n".join(lines) + "\n")
+
+
+def _month_pages(label: str, key: str, group: Sequence[Listed]) -> list[Page]:
+    parts = _parts(len(group), PER_PAGE)
+    pages = []
+    for part in range(1, parts + 1):
+        of = f" ({part} of {parts})" if parts > 1 else ""
+        when = "with no known publication date" if key == "undated" else f"published in {label}"
+        order = "by title" if key == "undated" else "newest first"
+        lines = [
+            front_matter({"title": f"Explainers: {label}{of}", "description": f"The explainers {when}."}),
+            f"# {label}{of}\n",
+            f"The explainers {when}, {order}, with a link to each of their pages. "
+            f"[All months](../{INDEX_FILE})\n{_LEDE}\n",
+        ]
+        if parts > 1:
+            lines.append("Pages: " + _part_links(key, part, parts) + "\n")
+        for e in group[(part - 1) * PER_PAGE : part * PER_PAGE]:
+            links = " · ".join(
+                f"[{PAGE_TITLES[kind]}](../{e.slug}/{PAGE_FILES[kind]})" for kind in PAGE_FILES if kind != "overview"
+            )
+            links += f" · [Key players](../{e.slug}/{PLAYERS_FILE}) · [Timeline](../{e.slug}/{TIMELINE_FILE})"
+            links += f" · [Source article](../{e.slug}/{SOURCE_FILE})"
+            lines.append(f"- {_listing(e, '../')}  \n  {links}")
+        pages.append(Page(PurePosixPath(MONTHS_FOLDER, f"{_part_name(key, part)}.md"), "\n".join(lines) + "\n"))
+    return pages
+
+
+def _players_pages(ordered: Sequence[Listed]) -> list[Page]:
+    """The players index (one line per letter) and a page per letter: each player and its newest explainers."""
+    appears: dict[tuple[PlayerKind, str], list[Listed]] = {}
+    for e in ordered:
+        for kind, name in e.players:
+            appears.setdefault((kind, name), []).append(e)
+    letters: dict[str, list[tuple[PlayerKind, str]]] = {}
+    for player in sorted(appears, key=lambda p: (list(_KIND_HEADINGS).index(p[0]), p[1].casefold(), p[1])):
+        letters.setdefault(_letter(player[1]), []).append(player)
+    lines = [
+        front_matter({"title": "Players", "description": "Every key player and the explainers they appear in."}),
+        "# Players\n",
+        "Every person, country, place and organisation named in an explainer, by the first letter of "
+        f"the name, with the explainers they appear in.\n{_LEDE}\n",
+    ]
+    if not appears:
+        lines.append("No explainer names any players yet.\n")
+    pages = []
+    for letter in sorted(letters, key=lambda k: (k == "other", k)):
+        players = letters[letter]
+        label = "Other" if letter == "other" else letter.upper()
+        lines.append(f"- [{label}]({PLAYERS_FOLDER}/{letter}.md): {_count(len(players), 'player')}")
+        parts = _parts(len(players), PLAYERS_PER_PAGE)
+        for part in range(1, parts + 1):
+            pages.append(_letter_page(label, letter, part, parts, players, appears))
+    index = Page(PurePosixPath(PLAYERS_INDEX_FILE), "\n".join(lines) + "\n")
+    return [index, *pages]
+
+
+def _letter_page(
+    label: str, letter: str, part: int, parts: int, players: Sequence[tuple[PlayerKind, str]],
+    appears: dict[tuple[PlayerKind, str], list[Listed]],
+) -> Page:
+    of = f" ({part} of {parts})" if parts > 1 else ""
+    lines = [
+        front_matter({"title": f"Players: {label}{of}", "description": f"Key players under {label}."}),
+        f"# Players: {label}{of}\n",
+        "Each player with the explainers it appears in, newest first. "
+        f"[All players](../{PLAYERS_INDEX_FILE})\n{_LEDE}\n",
+    ]
+    if parts > 1:
+        lines.append("Pages: " + _part_links(letter, part, parts) + "\n")
+    heading = None
+    for kind, name in players[(part - 1) * PLAYERS_PER_PAGE : part * PLAYERS_PER_PAGE]:
+        if _KIND_HEADINGS[kind] != heading:
+            if heading is not None:
+                lines.append("")
+            heading = _KIND_HEADINGS[kind]
+            lines.append(f"## {heading}\n")
+        listed = appears[(kind, name)]
+        links = " · ".join(
+            f"[{md_text(e.title)}](../{e.slug}/{PLAYERS_FILE})" for e in listed[:EXPLAINERS_PER_PLAYER]
+        )
+        more = len(listed) - EXPLAINERS_PER_PLAYER
+        if more > 0:
+            links += f" · and {_count(more, 'more explainer')}"
+        lines.append(f"- **{md_text(name)}**: {links}")
+    return Page(PurePosixPath(PLAYERS_FOLDER, f"{_part_name(letter, part)}.md"), "\n".join(lines) + "\n")
+
+
+def _letter(name: str) -> str:
+    """The page a player is listed on: its name's first letter, transliterated ("Ängela" under A)."""
+    first = slugify(name)[:1]
+    return first if "a" <= first <= "z" else "other"
+
+
+def _parts(count: int, size: int) -> int:
+    return max(1, -(-count // size))
+
+
+def _part_name(key: str, part: int) -> str:
+    return key if part == 1 else f"{key}-{part}"
+
+
+def _part_links(key: str, part: int, parts: int) -> str:
+    return " · ".join(
+        f"**{n}**" if n == part else f"[{n}]({_part_name(key, n)}.md)" for n in range(1, parts + 1)
+    )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"1 {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _newest_first(e: Listed) -> tuple[bool, int, str, str]:
+    published = e.published_date
+    # Leading quote marks ("'No-one can...'") would sort a title before every other.
+    title = e.title.casefold().lstrip(_LEADING_PUNCTUATION)
+    return (published is None, -published.toordinal() if published else 0, title, e.slug)
+
+
+def _by_month(ordered: Sequence[Listed]) -> list[tuple[str, str, list[Listed]]]:
+    """(label, file key, explainers) per month, newest month first, undated last."""
+    groups: list[tuple[str, str, list[Listed]]] = []
+    for e in ordered:
+        published = e.published_date
+        if published:
+            label = f"{_MONTHS[published.month - 1]} {published.year}"
+            key = f"{published.year:04d}-{published.month:02d}"
+        else:
+            label, key = _UNDATED, "undated"
+        if groups and groups[-1][1] == key:
+            groups[-1][2].append(e)
+        else:
+            groups.append((label, key, [e]))
+    return groups
+
+
+def _listing(e: Listed, up: str) -> str:
+    """An explainer in a list: its linked title, then when and where the article was published."""
+    when = _long_date(e.published_date) if e.published_date else "date not known"
+    source = md_text(e.source) if e.source else "source not stated"
+    return f"**[{md_text(e.title)}]({up}{e.slug}/index.md)** · *{when}, {source}*"
+
+
+def _long_date(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
