@@ -102,8 +102,8 @@ class Bases:
 
 
 def _split(page: PurePosixPath | str) -> tuple[str, str]:
-    parts = PurePosixPath(page).parts
-    return (ROOT_BUNDLE, parts[0]) if len(parts) == 1 else (parts[0], "/".join(parts[1:]))
+    folder, slash, name = str(page).partition("/")  # strings: PurePosixPath.parts costs 10 times more
+    return (folder, name) if slash else (ROOT_BUNDLE, folder)
 
 
 def _join(bundle: str, name: str) -> PurePosixPath:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from .listings import is_site_page, site_pages
 from .models import Article, Explainer, Page
 from .parallel import map_ordered
 from .related import find_related, related_section, with_related
-from .render import PAGE_FILES, render
+from .render import PAGE_FILES
 from .slugs import assign, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
 from .writer import WriteReport, forget, put, write
@@ -143,9 +144,11 @@ def generate(
     pages: list[Page] = []
     for seed, explainer, rendered in done:
         slug = slugs[explainer.article.path]
-        if slug != explainer.slug:  # a collision: render again under the slug it was given
+        if slug != explainer.slug:
+            # A collision: the pages move to the folder it was given. Their text holds no slug (links
+            # within an explainer are relative), so nothing is rendered again (a test holds this).
             explainer = replace(explainer, slug=slug)
-            rendered = render(explainer)
+            rendered = [Page(PurePosixPath(slug, *page.path.parts[1:]), page.text) for page in rendered]
         explainers.append(explainer)
         pages += rendered
         key = state.seed_key(seed)
@@ -226,9 +229,7 @@ def retire_removed(state: State, records: dict[str, ExplainerRecord], docs_dir: 
     """Drop the record of an explainer whose seed and every page are gone: the editor retired it."""
     kept = {}
     for key, record in records.items():
-        seed_gone = not state.seed_path(record).is_file()
-        pages_gone = not any((docs_dir / page).is_file() for page in record.pages)
-        if not (seed_gone and pages_gone):
+        if state.seed_exists(record) or any(os.path.isfile(os.path.join(docs_dir, page)) for page in record.pages):
             kept[key] = record
     return kept
 
@@ -242,7 +243,7 @@ def unowned_pages(
     ``site_written`` False: the site pages were skipped as unchanged, so they are all still live.
     """
     live = {p.path.as_posix() for p in pages}
-    live |= {page for r in records.values() if state.seed_path(r).is_file() for page in r.pages}
+    live |= {page for r in records.values() if state.seed_exists(r) for page in r.pages}
     unowned = [
         page for page in state.generated_pages(bases)
         if page.as_posix() not in live and (site_written or not is_site_page(page))

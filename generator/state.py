@@ -20,8 +20,9 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any, cast, get_args
 
@@ -155,15 +156,21 @@ class State:
 
     def seed_key(self, seed: Path) -> str:
         """How ``seed`` is named in a record: relative to the project when it is inside it."""
-        absolute = Path(os.path.abspath(seed))
-        project = Path(os.path.abspath(self.project))
-        try:
-            return absolute.relative_to(project).as_posix()
-        except ValueError:
-            return absolute.as_posix()
+        # Plain strings, not Path.relative_to: this runs for every seed of every run.
+        absolute = os.path.abspath(seed)
+        project = self._project_prefix
+        key = absolute[len(project):] if absolute.startswith(project) else absolute
+        return key.replace(os.sep, "/")
+
+    @cached_property
+    def _project_prefix(self) -> str:
+        return os.path.join(os.path.abspath(self.project), "")
 
     def seed_path(self, record: ExplainerRecord) -> Path:
         return self.project / record.seed
+
+    def seed_exists(self, record: ExplainerRecord) -> bool:
+        return os.path.isfile(os.path.join(self.project, record.seed))
 
     def bases(self) -> Bases:
         """The merge bases: what the generator last wrote for each page."""
@@ -213,7 +220,8 @@ def dumps(records: Iterable[ExplainerRecord]) -> str:
     json uses its C encoder (indenting 1,000 records took a quarter of a second).
     """
     ordered = sorted(records, key=lambda r: (r.slug, r.seed))
-    lines = [json.dumps(asdict(r), ensure_ascii=False) for r in ordered]
+    names = [f.name for f in fields(ExplainerRecord)]  # json writes tuples as lists; asdict's deep copy is slow
+    lines = [json.dumps({name: getattr(r, name) for name in names}, ensure_ascii=False) for r in ordered]
     body = "\n" + ",\n".join(lines) + "\n" if lines else ""
     return f'{{"format": {STATE_FORMAT}, "explainers": [{body}]}}\n'
 

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.analyze import analyze
 from generator.build import generate
+from generator.readers import read
+from generator.render import render
 from generator.slugs import MAX_LENGTH, RESERVED, assign, slug_for
 
 SAFE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -101,3 +104,7 @@ def test_two_seeds_with_one_title_get_two_folders(tmp_path: Path) -> None:
     assert {e.article.path.name: e.slug for e in fresh.explainers} == {
         "one.txt": "same-headline", "two.txt": "same-headline-2"
     }
+    # The second one's pages, moved to the folder it was given, read as if rendered there.
+    for page in render(analyze(read(seeds[1]), slug="same-headline-2")):
+        written = (docs / page.path).read_text(encoding="utf-8")
+        assert written.startswith(page.text) if page.path.name == "index.md" else written == page.text
