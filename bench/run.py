@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
 SEED = ROOT / "seeds" / "russia-us-summit.txt"
 RESULTS = ROOT / "bench" / "results.json"
+SITE_FOLDERS = ("explainers", "players")
+"""Folders of the site's own pages (``generator.listings.SITE_FOLDERS``), not explainers."""
 CHANGED_SENTENCE = "Officials said on Tuesday that further talks would follow next week."
 
 
@@ -351,9 +353,22 @@ def targets(sites: list[SiteResult], analysis: dict[str, object]) -> list[tuple[
                       share <= 0.05 and not s.noop_files_written,
                       f"{share:.1%}, {len(s.noop_files_written)} file(s) written"))
         written = s.one_change_files_written
-        slug_dirs = {Path(p).parts[1] for p in written if p.startswith("docs/") and len(Path(p).parts) > 2}
-        found.append((f"one seed changed at N={s.n} rewrites one explainer and its index pages",
-                       len(slug_dirs) <= 1, f"{len(written)} file(s) in {len(slug_dirs)} explainer(s)"))
+        # Besides its own pages, only listings may change: site pages, and overviews whose related list changed.
+        slug_dirs = {Path(p).parts[1] for p in written if p.startswith("docs/") and len(Path(p).parts) > 2
+                     and Path(p).parts[1] not in SITE_FOLDERS}
+        others = {d for d in slug_dirs if any(p.startswith(f"docs/{d}/") and not p.endswith("/index.md")
+                                              for p in written)}
+        found.append((f"one seed changed at N={s.n} rewrites one explainer and the pages that list it",
+                       len(others) <= 1, f"{len(written)} file(s): pages of {len(others)} explainer(s), "
+                       f"{len(slug_dirs - others)} other overview(s) (related lists)"))
+    if sites:
+        s = max(sites, key=lambda site: site.n)
+        small = min(sites, key=lambda site: site.n)
+        biggest = s.largest_site_pages[0][1] if s.largest_site_pages else 0
+        before = small.largest_site_pages[0][1] if small.largest_site_pages else 0
+        found.append((f"no built page grows with the site (largest at N={small.n:,} and N={s.n:,})",
+                      None if s is small else biggest <= max(2 * before, 200_000),
+                      f"{before / 1000:.0f} KB and {biggest / 1000:.0f} KB ({s.largest_site_pages[0][0]})"))
     return found
 
 
