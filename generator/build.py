@@ -15,12 +15,9 @@ from pathlib import Path, PurePosixPath
 from . import __version__
 from .bases import Bases
 from .errors import SeedError, SiteBuildError
-from .listings import is_site_page, site_pages
 from .models import Article, Explainer, Page
 from .parallel import map_ordered
-from .related import find_related, related_section, with_related
-from .render import PAGE_FILES
-from .slugs import assign, slug_for
+from .slugs import assign, is_site_page, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
 from .writer import WriteReport, forget, put, write
 
@@ -164,6 +161,8 @@ def generate(
         pages = relate(bases, records, pages, {e.slug for e in explainers})
     site = bool(changed or conflicted)
     if site:
+        from .listings import site_pages  # imported only now, like the analysis: a no-op run needs neither
+
         pages += site_pages(list(records.values()))
     # Write the pages, then the records: a run killed before the records are saved regenerates next time.
     report = write(pages, docs_dir, state, force=force, bases=bases)
@@ -184,6 +183,9 @@ def relate(bases: Bases, records: dict[str, ExplainerRecord], pages: list[Page],
     from the base the generator last wrote, with the section replaced, so the writer's three-way
     merge keeps an editor's changes to the page as it does for any other page.
     """
+    from .related import find_related, related_section, with_related
+    from .render import PAGE_FILES
+
     related = find_related(records.values())
     overviews = {f"{slug}/{PAGE_FILES['overview']}" for slug in regenerated}
     out = [

@@ -21,6 +21,9 @@ from slugify import slugify
 from .escape import md_text
 from .models import Explainer, Page, PlayerKind
 from .render import PAGE_FILES, PAGE_TITLES, PLAYERS_FILE, SOURCE_FILE, TIMELINE_FILE, front_matter
+from .slugs import SITE_FOLDERS, is_site_page
+
+__all__ = ["SITE_FOLDERS", "Listed", "Listing", "is_site_page", "site_pages"]
 
 HOME_LATEST = 20
 """Explainers on the home page, newest first; the rest are a click away, by month."""
@@ -31,11 +34,8 @@ PLAYERS_PER_PAGE = 100
 EXPLAINERS_PER_PLAYER = 10
 """Explainers listed under one player on the players pages, newest first."""
 INDEX_FILE = "explainers.md"
-MONTHS_FOLDER = "explainers"
+MONTHS_FOLDER, PLAYERS_FOLDER = SITE_FOLDERS
 PLAYERS_INDEX_FILE = "players.md"
-PLAYERS_FOLDER = "players"
-SITE_FOLDERS = (MONTHS_FOLDER, PLAYERS_FOLDER)
-"""Folders of site pages; no explainer can have these slugs (``slugs.RESERVED``)."""
 
 _LEDE = "{: .page-lede }"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -84,11 +84,6 @@ class Listing:
     def of(cls, e: Explainer) -> Listing:
         players = tuple((p.kind, p.name) for p in e.players)
         return cls(e.slug, e.article.title, e.lead, e.article.source, e.article.published, players)
-
-
-def is_site_page(page: PurePosixPath) -> bool:
-    """True for a page ``site_pages`` writes (or once wrote): top-level, or in one of the site's folders."""
-    return len(page.parts) == 1 or page.parts[0] in SITE_FOLDERS
 
 
 def site_pages(listed: Sequence[Listed]) -> list[Page]:

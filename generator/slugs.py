@@ -10,7 +10,7 @@ cannot be folder names on Windows, get a ``-explainer`` suffix.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from slugify import slugify
 
@@ -30,6 +30,15 @@ RESERVED = frozenset(
         *(f"lpt{n}" for n in range(10)),
     }
 )
+
+
+SITE_FOLDERS = ("explainers", "players")
+"""Folders of the site's own pages (month and letter pages, ``listings.py``); reserved above."""
+
+
+def is_site_page(page: PurePosixPath) -> bool:
+    """True for a page of the site itself (or once of it), not of an explainer: top-level, or in a site folder."""
+    return len(page.parts) == 1 or page.parts[0] in SITE_FOLDERS
 
 
 _APOSTROPHES = [["'", ""], ["’", ""]]
