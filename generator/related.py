@@ -51,8 +51,14 @@ def _features(record: ExplainerRecord) -> Features:
     for kind, name in record.players:
         found.setdefault(f"p\0{kind}\0{name}", (name, 1.0))
     for title in record.issues:
-        found.setdefault(f"i\0{title.casefold()}", (title, ISSUE_WEIGHT))
+        found.setdefault(f"i\0{title.casefold()}", (_mid_sentence(title), ISSUE_WEIGHT))
     return found
+
+
+def _mid_sentence(title: str) -> str:
+    """An issue title as it reads after "also about": "The ban" becomes "the ban"; names keep their capitals."""
+    first, space, rest = title.partition(" ")
+    return first.lower() + space + rest if first in ("The", "A", "An") else title
 
 
 def find_related(records: Iterable[ExplainerRecord]) -> dict[str, tuple[Related, ...]]:

@@ -34,6 +34,8 @@ def test_rare_shared_players_and_issues_rank_first() -> None:
     assert [r.slug for r in related["a"]] == ["c", "b", "d", "e"]
     assert related["a"][0].shared == ("Fishing quotas", "Keller", "Common")
     assert related["f"] == ()
+    ban = find_related([record("x", ["P"], ("The ban",)), record("y", ["Q"], ("the ban",))])
+    assert ban["x"][0].shared == ("the ban",)
     assert all(r.slug != slug for slug, items in related.items() for r in items)
 
 
