@@ -71,6 +71,10 @@ class Bases:
 
     def pages(self) -> list[PurePosixPath]:
         """Every page that has a base, sorted; reads only the bundles' headers (and staged changes)."""
+        return [PurePosixPath(name) for name in self.page_names()]
+
+    def page_names(self) -> list[str]:
+        """``pages`` as POSIX strings: 7,000 paths cost a tenth of a no-op run as PurePosixPath objects."""
         names: dict[str, set[str]] = {bundle: set(pages) for bundle, pages in self._bundles.items()}
         if self.folder.is_dir():
             with os.scandir(self.folder) as entries:
@@ -82,7 +86,7 @@ class Bases:
         for bundle, files in self._legacy_files().items():
             names.setdefault(bundle, set(files))
         found = [_join(bundle, name) for bundle, group in names.items() for name in group]
-        return sorted(found, key=lambda page: page.parts)
+        return sorted(found, key=lambda page: page.split("/"))  # PurePosixPath's order, by parts
 
     def _bundle(self, bundle: str) -> dict[str, bytes]:
         pages = self._bundles.get(bundle)
@@ -110,8 +114,8 @@ def _split(page: PurePosixPath | str) -> tuple[str, str]:
     return (folder, name) if slash else (ROOT_BUNDLE, folder)
 
 
-def _join(bundle: str, name: str) -> PurePosixPath:
-    return PurePosixPath(name) if bundle == ROOT_BUNDLE else PurePosixPath(bundle, name)
+def _join(bundle: str, name: str) -> str:
+    return name if bundle == ROOT_BUNDLE else f"{bundle}/{name}"
 
 
 def _pack(pages: dict[str, bytes]) -> bytes:
@@ -137,8 +141,18 @@ def _unpack(path: Path) -> dict[str, bytes] | None:
 
 
 def _header(path: Path) -> list[str]:
-    with path.open("rb") as handle:
-        return [name for name, _ in _entries(path, handle.readline())]
+    """The page names in a bundle, from its first line only (a few hundred bytes of a 50 KB file)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        head = b""
+        while b"\n" not in head:
+            chunk = os.read(fd, 1024)
+            if not chunk:
+                break
+            head += chunk
+    finally:
+        os.close(fd)
+    return [name for name, _ in _entries(path, head.partition(b"\n")[0])]
 
 
 def _entries(path: Path, header: bytes) -> list[tuple[str, int]]:

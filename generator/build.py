@@ -247,8 +247,8 @@ def unowned_pages(
     live = {p.path.as_posix() for p in pages}
     live |= {page for r in records.values() if state.seed_exists(r) for page in r.pages}
     unowned = [
-        page for page in state.generated_pages(bases)
-        if page.as_posix() not in live and (site_written or not is_site_page(page))
+        PurePosixPath(page) for page in (bases or state.bases()).page_names()
+        if page not in live and (site_written or not is_site_page(page))
     ]
     present = tuple(page for page in unowned if (docs_dir / page).is_file())
     return present, tuple(page for page in unowned if page not in present)

@@ -36,9 +36,10 @@ SITE_FOLDERS = ("explainers", "players")
 """Folders of the site's own pages (month and letter pages, ``listings.py``); reserved above."""
 
 
-def is_site_page(page: PurePosixPath) -> bool:
+def is_site_page(page: PurePosixPath | str) -> bool:
     """True for a page of the site itself (or once of it), not of an explainer: top-level, or in a site folder."""
-    return len(page.parts) == 1 or page.parts[0] in SITE_FOLDERS
+    folder, slash, _ = str(page).partition("/")
+    return not slash or folder in SITE_FOLDERS
 
 
 _APOSTROPHES = [["'", ""], ["’", ""]]

@@ -97,7 +97,8 @@ def write(
         if target in seen:
             raise WriteConflictError(f"two pages claim {target}: {seen[target].path} and {page.path}")
         seen[target] = page
-    sweep_temporary_files(docs_dir, state.root)
+    if pages:  # a run with nothing to write leaves a killed run's leftovers to the next one that writes
+        sweep_temporary_files(docs_dir, state.root)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     bases = bases or state.bases()
     conflicted = set(state.conflicted_pages())
