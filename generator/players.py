@@ -336,10 +336,21 @@ def _runs(
                 j += 2
             else:
                 break
+        if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
+            continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
         candidate = _read_run(sentence, words, i, j, in_known, capitalised_inside, gaz.titles, known)
         if candidate:
             candidates.append(candidate)
     return candidates
+
+
+def _not_a_name(
+    word: str, index: int, capitalised_inside: frozenset[str], titles: frozenset[str], *, alone: bool = True
+) -> bool:
+    """Sentence-initial words that are not names: "Since Donald Trump", "Political and ..."."""
+    return word.lower() in _FUNCTION_WORDS or (
+        index == 0 and alone and word not in capitalised_inside and word not in titles
+    )
 
 
 def _read_run(
@@ -354,11 +365,7 @@ def _read_run(
 ) -> _Candidate | None:
     texts, starts, ends, _ = words
     a = i
-    # Sentence-initial words that are not names: "Since Donald Trump", "Political and ...".
-    while a < j and (
-        texts[a].lower() in _FUNCTION_WORDS
-        or (a == 0 and texts[a] not in capitalised_inside and texts[a] not in titles and j - a == 1)
-    ):
+    while a < j and _not_a_name(texts[a], a, capitalised_inside, titles, alone=j - a == 1):
         a += 1
     run = texts[a:j]
     # Everything up to the last title is what the person is: "Industry Secretary", "Conservative MP".
