@@ -19,16 +19,19 @@ _LINK_STUB = re.compile(
 )
 # Reuters instrument codes: "(FB.O)", "(SBGI.O)", "(7203.T)", "(.SPX)".
 _TICKER = re.compile(r"\s\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|\.[A-Z]{2,6})\)")
-_SPELLED_POUND = re.compile(r"\bpounds (?=\d)")
+# Both patterns start with their literal text and check what comes before it after: the re module
+# then finds "pounds " or "." by a fast scan instead of trying the pattern at every position.
+_SPELLED_POUND = re.compile(r"pounds (?=\d)(?<!\wpounds )")
 # "bought Tribune Media.Sinclair stock fell": two sentences run together, which no splitter parts.
-_RUN_ON = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,})")
+_RUN_ON = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2,})")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def tidy(text: str) -> str:
     """Body text without link stubs and instrument codes, run-on sentences parted, pound signs back."""
-    text = _LINK_STUB.sub("", text)
-    text = _TICKER.sub("", text)
+    if "(" in text:  # what both need; most paragraphs have none
+        text = _LINK_STUB.sub("", text)
+        text = _TICKER.sub("", text)
     text = _RUN_ON.sub(". ", text)
     return _SPELLED_POUND.sub("£", text)
 
