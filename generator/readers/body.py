@@ -16,7 +16,7 @@ from ..errors import SeedError
 from ..models import Article, Paragraph, Section, Sentence
 from .metadata import Metadata
 from .sentences import split_sentences
-from .tidy import recase_heading, tidy
+from .tidy import recase_headings, tidy
 
 FINAL_PUNCTUATION = tuple('.!?:;,"\'”’)…')
 
@@ -224,7 +224,9 @@ def _sections(blocks: list[Block]) -> tuple[Section, ...]:
 
 
 def _recase_headings(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    headings = [s.heading for s in sections if s.heading]
+    if not headings:
+        return sections
     body = [s.text for section in sections for p in section.paragraphs for s in p.sentences]
-    return tuple(
-        Section(recase_heading(s.heading, body) if s.heading else None, s.paragraphs) for s in sections
-    )
+    recased = iter(recase_headings(headings, body))
+    return tuple(Section(next(recased) if s.heading else None, s.paragraphs) for s in sections)
