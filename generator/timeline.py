@@ -87,7 +87,9 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
             text = match.group().strip()
             mention = DateMention(text=text, sentence=sentence.id, date=_resolve(match, base, future))
             found.append(((mention.date or "~", index), mention))
-    resolved = sorted((key, m) for key, m in found if m.date)
+    # By the key alone: two mentions of one date in one sentence ("last month, in June") tie on it,
+    # and keep their order in the sentence.
+    resolved = sorted(((key, m) for key, m in found if m.date), key=lambda item: item[0])
     unresolved = [(key, m) for key, m in found if not m.date]
     return tuple(m for _, m in resolved) + tuple(m for _, m in unresolved)
 
