@@ -38,6 +38,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (r"(?:hunting )?ban\b|banned|banning", "The ban"),
 )
 _TOPIC_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), title) for p, title in _TOPICS)
+# The same, matched on lower-cased text: case-insensitive matching costs the re module twice as much.
+_TOPIC_PATTERNS_FOLDED = tuple(re.compile(pattern.pattern) for pattern, _ in _TOPIC_PATTERNS)
 # All of them in one pattern: most sentences name no topic, and one search says so 19 times faster.
 _ANY_TOPIC = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _TOPICS) + r")\b", re.IGNORECASE)
 # Words that say there is friction without saying about what.
@@ -183,8 +185,12 @@ def _topics(sentence: Sentence, cast: Cast) -> list[tuple[str, str, re.Pattern[s
     found: list[tuple[str, str, re.Pattern[str]]] = []
     if not _search_folded(_ANY_TOPIC, sentence.text):
         return found
-    for pattern, template in _TOPIC_PATTERNS:
-        match = pattern.search(sentence.text)
+    folded = sentence.text.lower()
+    # Lower-casing and the re module's case-insensitive matching agree, and positions stay valid,
+    # unless the length changes ("İ") or the text has "ı" or "ſ", which the re module matches to "i", "s".
+    same = len(folded) == len(sentence.text) and "ı" not in folded and "ſ" not in folded
+    for (pattern, template), fast in zip(_TOPIC_PATTERNS, _TOPIC_PATTERNS_FOLDED, strict=True):
+        match = fast.search(folded) if same else pattern.search(sentence.text)
         if not match:
             continue
         preposition = "in" if " in {of}" in template else "of"
