@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress
 from typing import NamedTuple
 
-from .gazetteer import DEMONYM, Entry, gazetteer
+from .gazetteer import DEMONYM, Entry, Gazetteer, gazetteer
 from .models import Article, Player, PlayerKind, Sentence
 
 
@@ -79,6 +79,7 @@ _MONTHS = frozenset(
     ]
 )
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_DATE_WORDS = _MONTHS | _WEEKDAYS
 _ORG_HEADS = frozenset(
     [
         "party", "ministry", "council", "commission", "committee", "agency", "bank", "court", "parliament", "assembly",
@@ -338,7 +339,7 @@ def _runs(
                 break
         if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
             continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
-        candidate = _read_run(sentence, words, i, j, in_known, capitalised_inside, gaz.titles, known)
+        candidate = _read_run(sentence, words, i, j, in_known, capitalised_inside, gaz, known)
         if candidate:
             candidates.append(candidate)
     return candidates
@@ -360,10 +361,11 @@ def _read_run(
     j: int,
     in_known: list[bool],
     capitalised_inside: frozenset[str],
-    titles: frozenset[str],
+    gaz: Gazetteer,
     known: list[tuple[int, int]],
 ) -> _Candidate | None:
     texts, starts, ends, _ = words
+    titles = gaz.titles
     a = i
     while a < j and _not_a_name(texts[a], a, capitalised_inside, titles, alone=j - a == 1):
         a += 1
@@ -371,7 +373,7 @@ def _read_run(
     # Everything up to the last title is what the person is: "Industry Secretary", "Conservative MP".
     prefix: list[str] = []
     title_words: list[str] = []
-    k = 0
+    k = 0 if not gaz.title_heads.isdisjoint(run) else len(run)
     while k < len(run):
         match = _title_at(run, k, titles)
         if match:
@@ -388,9 +390,9 @@ def _read_run(
         return None  # "South Korean" is an adjective of a country, not a place
     run = texts[a:j]
     lowered = [w.lower().rstrip(".") for w in run]
-    if any(w in _MONTHS or w in _WEEKDAYS for w in lowered) or lowered[-1] in _NOT_PLAYER_HEADS:
+    if not _DATE_WORDS.isdisjoint(lowered) or lowered[-1] in _NOT_PLAYER_HEADS:
         return None
-    if any(w in _FUNCTION_WORDS for w in lowered) or len(run) > 4:
+    if not _FUNCTION_WORDS.isdisjoint(lowered) or len(run) > 4:
         return None
     name = " ".join(run)
     start, end = starts[a], ends[j - 1]
@@ -399,7 +401,7 @@ def _read_run(
         kind = "organization"
     elif len(run) > 1 and (lowered[-1] in _PLACE_HEADS or lowered[0] in _COMPASS):
         kind = "place"
-    elif all(w.isupper() for w in run) and (len(run) > 1 or _shouting(sentence.text, start, end)):
+    elif all(map(str.isupper, run)) and (len(run) > 1 or _shouting(sentence.text, start, end)):
         return None  # a dateline ("NEW YORK (Reuters)") or a ticker ("(TSLA.O)"), not a name
     elif len(run) == 1 and _ACRONYM.fullmatch(name) and name not in _NOT_ORG_ACRONYMS:
         kind = "organization"
@@ -412,11 +414,13 @@ def _read_run(
     if kind is None:
         role = _description(sentence.text, words, i, prefix, in_known)
         # "Vietnamese Doan Thi Huong": the adjective says what the person is; it is not their name.
+        adjectives = 0
         while j - a > 1 and in_known[a]:
             prefix.append(texts[a])
             a += 1
+            adjectives += 1
         name, start = " ".join(texts[a:j]), starts[a]
-        description = _description(sentence.text, words, i, prefix, in_known)
+        description = _description(sentence.text, words, i, prefix, in_known) if adjectives else role
         # "Blair said" is a person; "Figures said" is not: one word needs a title or a fuller name.
         speaks = j - a > 1 and _speaks(sentence.text, words, i, j)
         evidence = evidence or role is not None or speaks
