@@ -166,7 +166,7 @@ def _drop_bylines(blocks: list[Block], author: str | None) -> list[Block]:
     name = (author or "").casefold()
     return [
         b for b in blocks
-        if not (b.text.casefold() == name or (len(b.text.split()) <= BYLINE_MAX_WORDS and _BYLINE.match(b.text)))
+        if not (b.text.casefold() == name or (_BYLINE.match(b.text) and len(b.text.split()) <= BYLINE_MAX_WORDS))
     ]
 
 
@@ -177,9 +177,11 @@ def _drop_prompts(blocks: list[Block]) -> list[Block]:
 def _drop_trailing_boilerplate(blocks: list[Block]) -> list[Block]:
     """Cut "Related News", "Read more" and what follows them, and sign-offs, at the end of the article."""
     for index in range(len(blocks) - 1, -1, -1):
+        if not _BOILERPLATE.match(blocks[index].text):
+            continue  # tested first: a failed match costs less than counting the words after it
         after = blocks[index + 1:]
         near_end = len(after) < TRAILING_BLOCKS or all(len(b.text.split()) <= LINK_WORDS for b in after)
-        if near_end and _BOILERPLATE.match(blocks[index].text):
+        if near_end:
             return _drop_trailing_boilerplate(blocks[:index])
     while blocks and _SIGN_OFF.search(blocks[-1].text) and len(blocks[-1].text.split()) <= 60:
         blocks = blocks[:-1]
