@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .folding import search_folded
 from .models import Article, Issue, Role, Sentence, Side
 from .players import Cast
 
@@ -38,8 +39,6 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (r"(?:hunting )?ban\b|banned|banning", "The ban"),
 )
 _TOPIC_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), title) for p, title in _TOPICS)
-# The same, matched on lower-cased text: case-insensitive matching costs the re module twice as much.
-_TOPIC_PATTERNS_FOLDED = tuple(re.compile(pattern.pattern) for pattern, _ in _TOPIC_PATTERNS)
 # All of them in one pattern: most sentences name no topic, and one search says so 19 times faster.
 _ANY_TOPIC = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _TOPICS) + r")\b", re.IGNORECASE)
 # Words that say there is friction without saying about what.
@@ -59,26 +58,7 @@ _SUBORDINATE = re.compile(
 
 def is_dispute(text: str) -> bool:
     """Whether a sentence names something disputed or says there is friction."""
-    return bool(_search_folded(_FRICTION, text) or _search_folded(_ANY_TOPIC, text))
-
-
-_FOLDED: dict[re.Pattern[str], re.Pattern[str]] = {}
-
-
-def _search_folded(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)`` for an IGNORECASE pattern of lower-case words, three times faster.
-
-    The re module compares case-insensitively character by character; matching the same words on
-    the lower-cased text is the same test. Positions stay valid: when lower-casing changes the
-    length (a rare "İ"), the slow search runs instead. The match's text is lower-cased.
-    """
-    folded = text.lower()
-    if len(folded) != len(text):
-        return pattern.search(text)
-    fast = _FOLDED.get(pattern)
-    if fast is None:
-        fast = _FOLDED[pattern] = re.compile(pattern.pattern)
-    return fast.search(folded)
+    return bool(search_folded(_FRICTION, text) or search_folded(_ANY_TOPIC, text))
 
 
 @dataclass
@@ -98,12 +78,13 @@ def find_issues(article: Article, roles: list[Role], cast: Cast) -> tuple[Issue,
     for sentence, role in zip(article.sentences, roles, strict=True):
         if role == "other":
             continue
-        friction = _search_folded(_FRICTION, sentence.text)
+        folded = sentence.text.lower()
+        friction = search_folded(_FRICTION, sentence.text, folded)
         joined = _join_enumeration(sentence, friction, cast, drafts)
         if joined:
             last_issue[sentence.paragraph] = joined
             continue
-        topics = _topics(sentence, cast)
+        topics = _topics(sentence, cast, folded)
         touched: list[_Draft] = []
         for key, title, pattern in topics:
             draft = next((d for d in drafts if d.key == key or pattern.search(d.key)), None)
@@ -180,17 +161,13 @@ def _join_enumeration(
     return []
 
 
-def _topics(sentence: Sentence, cast: Cast) -> list[tuple[str, str, re.Pattern[str]]]:
-    """(key, title, pattern) of each concrete matter the sentence names."""
+def _topics(sentence: Sentence, cast: Cast, folded: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    """(key, title, pattern) of each concrete matter the sentence names; ``folded`` is its text lower-cased."""
     found: list[tuple[str, str, re.Pattern[str]]] = []
-    if not _search_folded(_ANY_TOPIC, sentence.text):
+    if not search_folded(_ANY_TOPIC, sentence.text, folded):
         return found
-    folded = sentence.text.lower()
-    # Lower-casing and the re module's case-insensitive matching agree, and positions stay valid,
-    # unless the length changes ("İ") or the text has "ı" or "ſ", which the re module matches to "i", "s".
-    same = len(folded) == len(sentence.text) and "ı" not in folded and "ſ" not in folded
-    for (pattern, template), fast in zip(_TOPIC_PATTERNS, _TOPIC_PATTERNS_FOLDED, strict=True):
-        match = fast.search(folded) if same else pattern.search(sentence.text)
+    for pattern, template in _TOPIC_PATTERNS:
+        match = search_folded(pattern, sentence.text, folded)
         if not match:
             continue
         preposition = "in" if " in {of}" in template else "of"

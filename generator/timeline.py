@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
+from .folding import search_folded
 from .models import Article, DateMention
 
 _MONTH = (
@@ -82,7 +83,7 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
     found: list[tuple[tuple[str, int], DateMention]] = []
     for index, sentence in enumerate(article.sentences):
         matches = _candidates(sentence.text)
-        future = bool(matches) and bool(_FUTURE.search(sentence.text))
+        future = bool(matches) and bool(search_folded(_FUTURE, sentence.text))
         for match in matches:
             text = match.group().strip()
             mention = DateMention(text=text, sentence=sentence.id, date=_resolve(match, base, future))
