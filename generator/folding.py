@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-_UNFOLDABLE = ("ı", "ſ")
-
 _FOLDED: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
@@ -24,7 +22,7 @@ def search_folded(pattern: re.Pattern[str], text: str, folded: str | None = None
     """
     if folded is None:
         folded = text.lower()
-    if len(folded) != len(text) or any(c in folded for c in _UNFOLDABLE):
+    if len(folded) != len(text) or "ı" in folded or "ſ" in folded:
         return pattern.search(text)
     fast = _FOLDED.get(pattern)
     if fast is None:

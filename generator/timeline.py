@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from operator import methodcaller
 
 from dateparser.date import DateDataParser
 
@@ -69,6 +70,7 @@ _MONTH_NUMBERS = {
     )
 }
 _WORD_START = re.compile(r"\b\w")
+_START = methodcaller("start")
 WORDS_BEFORE = 6
 """A candidate starts at most this many word starts before the one holding its first _MAYBE_DATE
 text, that word's own start included: "over the past a few years" has five words before "years"."""
@@ -106,7 +108,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
     anchor = _MAYBE_DATE.search(text)
     if anchor is None:
         return []
-    starts = [m.start() for m in _WORD_START.finditer(text)]
+    starts = list(map(_START, _WORD_START.finditer(text)))
     matches: list[re.Match[str]] = []
     untried = 0  # index in ``starts`` of the first word start not yet tried or passed
     while anchor is not None:
