@@ -44,8 +44,10 @@ class Cast:
         return next((p for p in self.players if p.name == name), None)
 
 
-# A word: initials ("U.S."), abbreviations with a dot, or letters with inner apostrophes/hyphens.
-_TOKEN_SPLIT = re.compile(r"((?:[^\W\d_]\.){2,}|[\w]+(?:['’][\w]+)*(?:-[\w]+)*\.?)")
+# A word: initials ("U.S.", a letter and a full stop, twice or more), abbreviations with a dot, or
+# letters with inner apostrophes/hyphens. Both branches start with \w, so that the re module scans
+# quickly for where a word can start; the group makes ``split`` keep the words.
+_TOKEN_SPLIT = re.compile(r"(\w(?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:['’]\w+)*(?:-\w+)*\.?))")
 _POSSESSIVE = re.compile(r"['’]s?$|['’]s(?=\.$)")
 _INITIALS = re.compile(r"(?:\w\.)+")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
