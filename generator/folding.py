@@ -22,9 +22,14 @@ def search_folded(pattern: re.Pattern[str], text: str, folded: str | None = None
     """
     if folded is None:
         folded = text.lower()
-    if len(folded) != len(text) or "ı" in folded or "ſ" in folded:
+    if not foldable(text, folded):
         return pattern.search(text)
     fast = _FOLDED.get(pattern)
     if fast is None:
         fast = _FOLDED[pattern] = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
     return fast.search(folded)
+
+
+def foldable(text: str, folded: str) -> bool:
+    """Whether matching on ``folded`` (``text.lower()``) is the same as matching ``text`` ignoring case."""
+    return len(folded) == len(text) and "ı" not in folded and "ſ" not in folded
