@@ -508,14 +508,13 @@ def _country_of(description: str | None) -> str | None:
 def _merge_people(candidates: list[_Candidate]) -> dict[str, str]:
     """Each short form of a name to the fullest: "Putin" and "President Putin" to "Vladimir Putin"."""
     names = {c.name for c in candidates if c.kind is None}
-    full = sorted((n for n in names if " " in n), key=lambda n: (-len(n.split()), n))
+    full = sorted(((n, n.split()) for n in names if " " in n), key=lambda np: (-len(np[1]), np[0]))
     merged: dict[str, str] = {}
     for name in names:
         words = name.split()
-        for longer in full:
-            parts = longer.split()
+        for longer, parts in full:
             if len(parts) <= len(words):
-                continue
+                break  # and so are all after it, longest first
             if parts[-len(words):] == words or (len(words) == 1 and parts[0] == words[0]):
                 merged[name] = longer
                 break
