@@ -124,7 +124,8 @@ def _description(data: bytes) -> str | None:
     tree = lxml_html.document_fromstring(text)
     for query in ('//meta[@name="description"]/@content', '//meta[@property="og:description"]/@content',
                   '//meta[@name="og:description"]/@content'):
-        found = [" ".join(str(v).split()) for v in tree.xpath(query)]
+        values = tree.xpath(query)
+        found = [" ".join(str(v).split()) for v in values] if isinstance(values, list) else []
         if found and found[0]:
             return found[0]
     return None
