@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import cache
+from itertools import chain
 
 from .models import Labelled, Role
 
@@ -87,9 +89,9 @@ def summarize(sentences: tuple[Labelled, ...], title: str = "") -> tuple[str, ..
     if len(usable) <= SUMMARY_MIN:
         return tuple(item.sentence.id for item in usable)
     window = usable[:WINDOW]
-    words = [set(_content_words(item.sentence.text)) for item in window]
+    words = [_content_words(item.sentence.text) for item in window]
     share = _sentence_share(words)
-    headline = set(_content_words(title))
+    headline = _content_words(title)
     scores = {
         index: _score(item, index, words[index], share, headline)
         for index, item in enumerate(window)
@@ -137,10 +139,7 @@ def _score(item: Labelled, index: int, words: set[str], share: dict[str, float],
 
 def _sentence_share(words: list[set[str]]) -> dict[str, float]:
     """For each content word, the share of the sentences that use it."""
-    counts: dict[str, int] = {}
-    for ws in words:
-        for w in ws:
-            counts[w] = counts.get(w, 0) + 1
+    counts = Counter(chain.from_iterable(words))
     return {w: c / len(words) for w, c in counts.items()}
 
 
@@ -148,9 +147,9 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / (min(len(a), len(b)) or 1)
 
 
-def _content_words(text: str) -> list[str]:
+def _content_words(text: str) -> set[str]:
     """Lower-cased words less stop words, hyphenated ones split ("Russia-US"), crudely stemmed."""
-    return [term for word in _WORD.findall(text) for term in _terms(word)]
+    return set(chain.from_iterable(map(_terms, _WORD.findall(text))))
 
 
 @cache
