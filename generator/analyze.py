@@ -7,6 +7,7 @@ from collections import Counter
 
 from . import __version__
 from .contention import find_issues, is_dispute
+from .folding import search_folded
 from .models import Article, Explainer, Labelled, PageKind, Role
 from .players import find_players
 from .roles import classify
@@ -92,7 +93,7 @@ def page_for(text: str, role: Role, *, in_issue: bool | None = None, lede: bool 
     """
     if role == "other":
         return None
-    if role == "expectation" or (role == "evaluation" and _FUTURE.search(text)):
+    if role == "expectation" or (role == "evaluation" and search_folded(_FUTURE, text)):
         return "outlook"
     disputed = is_dispute(text) if in_issue is None else in_issue
     if disputed and not (role == "main" and lede):

@@ -38,6 +38,8 @@ class Gazetteer:
     """Finds any surface form as a whole word, the longest first."""
     titles: frozenset[str]
     """Titles and honorifics written before a name: "President", "Mr.", "Prime Minister"."""
+    title_heads: frozenset[str]
+    """The first word of every title: a run of words without one holds no title."""
 
 
 def _trie(forms: Iterable[str]) -> str:
@@ -105,4 +107,5 @@ def gazetteer() -> Gazetteer:
         for form in [org, *(aliases or [])]:
             entries.setdefault(form, Entry(org, "organization"))
     pattern = re.compile(r"(?<![\w.])" + _trie(entries) + r"(?![\w])")
-    return Gazetteer(entries, pattern, frozenset(data["titles"]))
+    titles = frozenset(data["titles"])
+    return Gazetteer(entries, pattern, titles, frozenset(title.split(" ")[0] for title in titles))

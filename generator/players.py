@@ -7,12 +7,14 @@ other names from runs of capitalised words, read with the titles and honorifics 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate, compress
 from typing import NamedTuple
 
-from .gazetteer import DEMONYM, Entry, gazetteer
+from .gazetteer import DEMONYM, Entry, Gazetteer, gazetteer
 from .models import Article, Player, PlayerKind, Sentence
 
 
@@ -42,10 +44,14 @@ class Cast:
         return next((p for p in self.players if p.name == name), None)
 
 
-# A word: initials ("U.S."), abbreviations with a dot, or letters with inner apostrophes/hyphens.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w]+(?:['’][\w]+)*(?:-[\w]+)*\.?")
+# A word: initials ("U.S.", a letter and a full stop, twice or more), abbreviations with a dot, or
+# letters with inner apostrophes/hyphens. Both branches start with \w, so that the re module scans
+# quickly for where a word can start; the group makes ``split`` keep the words.
+_TOKEN_SPLIT = re.compile(r"(\w(?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:['’]\w+)*(?:-\w+)*\.?))")
 _POSSESSIVE = re.compile(r"['’]s?$|['’]s(?=\.$)")
 _INITIALS = re.compile(r"(?:\w\.)+")
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]+s")
 _ABBREVIATIONS = {
     "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gen.", "Col.", "Prof.", "Rev.", "St.", "Jr.", "Sr.", "Lt."
 }
@@ -66,6 +72,8 @@ _FUNCTION_WORDS = frozenset(
         "we're", "it's"
     ]
 )
+# Capitalised words that end a run of them: "Since Donald Trump" is no name, "New York" is one.
+_NAME_BREAKS = _FUNCTION_WORDS - {"new"}
 _MONTHS = frozenset(
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -73,6 +81,7 @@ _MONTHS = frozenset(
     ]
 )
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_DATE_WORDS = _MONTHS | _WEEKDAYS
 _ORG_HEADS = frozenset(
     [
         "party", "ministry", "council", "commission", "committee", "agency", "bank", "court", "parliament", "assembly",
@@ -136,16 +145,19 @@ _DESCRIPTION_WORDS = frozenset(
 )
 
 
-class _Token(NamedTuple):
-    """One word of a sentence; a NamedTuple, since a frozen dataclass is three times slower to make
-    and an article has thousands of words."""
+class _Words(NamedTuple):
+    """A sentence's words as parallel lists, index by index.
 
-    text: str
-    """The word, possessive ending removed."""
-    start: int
-    end: int
-    initial: bool
-    """First word of the sentence."""
+    Lists made by the re module and ``itertools`` in C, not one object per word: an article has
+    about 500 words, and building a tuple for each cost more than all the rest of the player finder.
+    """
+
+    text: list[str]
+    """The words, possessive endings and full stops (other than abbreviations') removed."""
+    start: list[int]
+    end: list[int]
+    capitalised: list[bool]
+    """Whether each word is written as a name is (``_is_capitalised``)."""
 
 
 @dataclass(frozen=True)
@@ -170,12 +182,13 @@ def find_players(article: Article) -> Cast:
     # Tokenised once: both passes below need every sentence's words, and tokenising is costly.
     tokens = {sentence.id: _tokens(sentence.text) for sentence in sentences}
     capitalised_inside = _capitalised_inside(tokens.values())
-    known: list[tuple[str, int, int, Entry]] = []
+    known: list[tuple[str, int, int, Entry, str]] = []
     candidates: list[_Candidate] = []
     for sentence in sentences:
         spans = [(m.start(), m.end()) for m in gaz.pattern.finditer(sentence.text)]
         for start, end in spans:
-            known.append((sentence.id, start, end, gaz.entries[sentence.text[start:end]]))
+            form = sentence.text[start:end]
+            known.append((sentence.id, start, end, gaz.entries[form], form))
         # "Christian Social Union", "Russian President Vladimir Putin": an adjective can start a name.
         names = [(s, e) for s, e in spans if gaz.entries[sentence.text[s:e]].kind != DEMONYM]
         candidates += _runs(sentence, tokens[sentence.id], names, spans, capitalised_inside)
@@ -186,12 +199,12 @@ def find_players(article: Article) -> Cast:
     descriptions: dict[str, str] = {}
     countries: dict[str, str] = {}
     forms: dict[str, list[str]] = {}
-    for sentence_id, start, end, entry in known:
+    for sentence_id, start, end, entry, form in known:
         name = entry.country if entry.kind == DEMONYM and entry.country else entry.name
         mentions.append(Mention(sentence_id, start, end, name))
         if entry.kind != DEMONYM:
             kinds[name] = entry.kind  # type: ignore[assignment]
-            forms.setdefault(name, []).append(next(s for s in sentences if s.id == sentence_id).text[start:end])
+            forms.setdefault(name, []).append(form)
             if entry.country:
                 countries.setdefault(name, entry.country)
     evidence = {persons.get(c.name, c.name) for c in candidates if c.kind is None and c.evidence}
@@ -215,9 +228,12 @@ def find_players(article: Article) -> Cast:
     mentions = [m for m in mentions if m.name in kinds]
     counts = Counter(m.name for m in mentions)
     first = {m.name: i for i, m in reversed(list(enumerate(mentions)))}
+    sentence_ids: dict[str, dict[str, None]] = {}
+    for m in mentions:
+        sentence_ids.setdefault(m.name, {})[m.sentence] = None
     players = []
     for name in sorted(counts, key=lambda n: (-counts[n], first[n])):
-        ids = tuple(dict.fromkeys(m.sentence for m in mentions if m.name == name))
+        ids = tuple(sentence_ids[name])
         aliases = tuple(f for f in dict.fromkeys(forms.get(name, [])) if f != name)
         players.append(
             Player(name, kinds[name], descriptions.get(name), counts[name], ids, aliases, countries.get(name))
@@ -238,41 +254,58 @@ def _order(sentences: tuple[Sentence, ...], sentence_id: str) -> int:
     return int(sentence_id[1:]) if sentence_id[1:].isdigit() else 0
 
 
-def _tokens(text: str) -> tuple[_Token, ...]:
-    tokens = []
-    for i, match in enumerate(_TOKEN.finditer(text)):
-        word, start = match.group(), match.start()
+def _tokens(text: str) -> _Words:
+    """The words of one sentence, where they are, and which are capitalised."""
+    # [gap, word, gap, word, ..., gap]: the running total of the lengths gives every position.
+    parts = _TOKEN_SPLIT.split(text)
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts)))
+    starts = offsets[0:-1:2]
+    ends = offsets[1::2]
+    for i in [i for i, word in enumerate(words) if word[-1] == "." or "'" in word or "’" in word]:
+        word = words[i]
         if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
             word = word[:-1]
         if len(word) > 2 and ("'" in word or "’" in word):  # _POSSESSIVE needs an apostrophe
             word = _POSSESSIVE.sub("", word)
-        tokens.append(_Token(word, start, start + len(word), i == 0))
-    return tuple(tokens)
+        words[i] = word
+        ends[i] = starts[i] + len(word)
+    capitalised = [word[:1].isupper() for word in words]
+    if "-" in text:
+        capitalised = [c or _is_capitalised(w) for c, w in zip(capitalised, words, strict=True)]
+    return _Words(words, starts, ends, capitalised)
 
 
 def _is_capitalised(word: str) -> bool:
     if word[:1].isupper():
         return True
-    if "-" not in word:  # most words; this runs for every word of the article, twice
+    if "-" not in word:
         return False
     # "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
     head, _, rest = word.partition("-")
     return head in _CONNECTORS and rest[:1].isupper()
 
 
-def _capitalised_inside(sentences: Iterable[Sequence[_Token]]) -> frozenset[str]:
+def _capitalised_inside(sentences: Iterable[_Words]) -> frozenset[str]:
     """Words written with a capital somewhere other than at the start of a sentence."""
-    seen = set()
-    for tokens in sentences:
-        for token in tokens:
-            if not token.initial and _is_capitalised(token.text):
-                seen.add(token.text)
+    seen: set[str] = set()
+    for words in sentences:
+        seen.update(compress(words.text[1:], words.capitalised[1:]))
     return frozenset(seen)
+
+
+def _inside(words: _Words, spans: list[tuple[int, int]]) -> list[bool]:
+    """For each word, whether it starts inside one of ``spans``."""
+    flags = [False] * len(words.start)
+    for s, e in spans:
+        first, last = bisect_left(words.start, s), bisect_left(words.start, e)
+        flags[first:last] = [True] * (last - first)
+    return flags
 
 
 def _runs(
     sentence: Sentence,
-    tokens: Sequence[_Token],
+    words: _Words,
     names: list[tuple[int, int]],
     known: list[tuple[int, int]],
     capitalised_inside: frozenset[str],
@@ -280,105 +313,118 @@ def _runs(
     """Runs of capitalised words outside gazetteer names, each read as a possible player."""
     gaz = gazetteer()
     text = sentence.text
-    free = [not any(s <= t.start < e for s, e in names) for t in tokens] if names else [True] * len(tokens)
+    texts, starts, ends, capitalised = words
+    count = len(texts)
+    in_name = _inside(words, names) if names else [False] * count
+    in_known = _inside(words, known) if known else in_name
 
     def joined(a: int, b: int) -> bool:
         # Punctuation between two words ends a name: "Ledbury, Herefordshire", "Inc (FB.O)".
-        return text[tokens[a].end:tokens[b].start].strip() == "" and text[tokens[a].start:tokens[a].end][-1:] != "'"
+        return text[ends[a]:starts[b]].strip() == "" and text[starts[a]:ends[a]][-1:] != "'"
 
     candidates: list[_Candidate] = []
-    i = 0
-    while i < len(tokens):
-        if not (free[i] and _is_capitalised(tokens[i].text)):
-            i += 1
+    j = 0
+    for i in compress(range(count), capitalised):
+        if i < j or in_name[i]:
             continue
         j = i + 1
-        while j < len(tokens) and free[j] and joined(j - 1, j):
-            word = tokens[j].text
-            if _is_capitalised(word) and word.lower() not in _FUNCTION_WORDS - {"new"}:
+        while j < count and not in_name[j] and joined(j - 1, j):
+            word = texts[j]
+            if capitalised[j] and word.lower() not in _NAME_BREAKS:
                 j += 1
             elif (
-                word in _CONNECTORS and j + 1 < len(tokens) and free[j + 1] and joined(j, j + 1)
-                and _is_capitalised(tokens[j + 1].text)
+                word in _CONNECTORS and j + 1 < count and not in_name[j + 1] and joined(j, j + 1)
+                and capitalised[j + 1]
             ):
                 j += 2
             else:
                 break
-        candidate = _read_run(sentence, tokens, i, j, known, capitalised_inside, gaz.titles)
+        if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
+            continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
+        candidate = _read_run(sentence, words, i, j, in_known, capitalised_inside, gaz, known)
         if candidate:
             candidates.append(candidate)
-        i = j
     return candidates
+
+
+def _not_a_name(
+    word: str, index: int, capitalised_inside: frozenset[str], titles: frozenset[str], *, alone: bool = True
+) -> bool:
+    """Sentence-initial words that are not names: "Since Donald Trump", "Political and ..."."""
+    return word.lower() in _FUNCTION_WORDS or (
+        index == 0 and alone and word not in capitalised_inside and word not in titles
+    )
 
 
 def _read_run(
     sentence: Sentence,
-    tokens: Sequence[_Token],
+    words: _Words,
     i: int,
     j: int,
-    known: list[tuple[int, int]],
+    in_known: list[bool],
     capitalised_inside: frozenset[str],
-    titles: frozenset[str],
+    gaz: Gazetteer,
+    known: list[tuple[int, int]],
 ) -> _Candidate | None:
-    run = tokens[i:j]
-    # Sentence-initial words that are not names: "Since Donald Trump", "Political and ...".
-    while run and (
-        run[0].text.lower() in _FUNCTION_WORDS
-        or (run[0].initial and run[0].text not in capitalised_inside and run[0].text not in titles and len(run) == 1)
-    ):
-        run = run[1:]
+    texts, starts, ends, _ = words
+    titles = gaz.titles
+    a = i
+    while a < j and _not_a_name(texts[a], a, capitalised_inside, titles, alone=j - a == 1):
+        a += 1
+    run = texts[a:j]
     # Everything up to the last title is what the person is: "Industry Secretary", "Conservative MP".
     prefix: list[str] = []
     title_words: list[str] = []
-    k = 0
+    k = 0 if not gaz.title_heads.isdisjoint(run) else len(run)
     while k < len(run):
         match = _title_at(run, k, titles)
         if match:
-            prefix += [t.text for t in run[len(prefix):k]]
-            title_words = [t.text for t in run[k:k + match]]
+            prefix += run[len(prefix):k]
+            title_words = run[k:k + match]
             prefix += title_words
             k += match
         else:
             k += 1
-    run = run[len(prefix):]
-    if not run:
+    a += len(prefix)
+    if a >= j:
         return None
-    if all(any(s <= t.start < e for s, e in known) for t in run):
+    if all(in_known[a:j]):
         return None  # "South Korean" is an adjective of a country, not a place
-    words = [t.text for t in run]
-    lowered = [w.lower().rstrip(".") for w in words]
-    if any(w in _MONTHS or w in _WEEKDAYS for w in lowered) or lowered[-1] in _NOT_PLAYER_HEADS:
+    run = texts[a:j]
+    lowered = [w.lower().rstrip(".") for w in run]
+    if not _DATE_WORDS.isdisjoint(lowered) or lowered[-1] in _NOT_PLAYER_HEADS:
         return None
-    if any(w in _FUNCTION_WORDS for w in lowered) or len(words) > 4:
+    if not _FUNCTION_WORDS.isdisjoint(lowered) or len(run) > 4:
         return None
-    name = " ".join(words)
-    start, end = run[0].start, run[-1].end
+    name = " ".join(run)
+    start, end = starts[a], ends[j - 1]
     kind: PlayerKind | None = None
-    if len(words) > 1 and (lowered[-1] in _ORG_HEADS or (lowered[0] in _ORG_HEADS and "of" in lowered)):
+    if len(run) > 1 and (lowered[-1] in _ORG_HEADS or (lowered[0] in _ORG_HEADS and "of" in lowered)):
         kind = "organization"
-    elif len(words) > 1 and (lowered[-1] in _PLACE_HEADS or lowered[0] in _COMPASS):
+    elif len(run) > 1 and (lowered[-1] in _PLACE_HEADS or lowered[0] in _COMPASS):
         kind = "place"
-    elif all(w.isupper() for w in words) and (len(words) > 1 or _shouting(sentence.text, start, end)):
+    elif all(map(str.isupper, run)) and (len(run) > 1 or _shouting(sentence.text, start, end)):
         return None  # a dateline ("NEW YORK (Reuters)") or a ticker ("(TSLA.O)"), not a name
-    elif len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}", name) and name not in _NOT_ORG_ACRONYMS:
+    elif len(run) == 1 and _ACRONYM.fullmatch(name) and name not in _NOT_ORG_ACRONYMS:
         kind = "organization"
-    elif len(words) == 1 and (lowered[0] in _ORG_HEADS or lowered[0] in _PLACE_HEADS or re.fullmatch(r"[A-Z]+s", name)):
+    elif len(run) == 1 and (lowered[0] in _ORG_HEADS or lowered[0] in _PLACE_HEADS or _PLURAL_ACRONYM.fullmatch(name)):
         return None  # "the Department", "MPs"
-    elif len(words) == 1 and not prefix:
+    elif len(run) == 1 and not prefix:
         kind = _single_word_place(sentence.text, start, end, known)
     description = None
     evidence = bool(prefix)
     if kind is None:
-        role = _description(sentence.text, tokens, i, prefix, known)
+        role = _description(sentence.text, words, i, prefix, in_known)
         # "Vietnamese Doan Thi Huong": the adjective says what the person is; it is not their name.
-        while len(run) > 1 and any(s <= run[0].start < e for s, e in known):
-            prefix.append(run[0].text)
-            run = run[1:]
-        words = [t.text for t in run]
-        name, start = " ".join(words), run[0].start
-        description = _description(sentence.text, tokens, i, prefix, known)
+        adjectives = 0
+        while j - a > 1 and in_known[a]:
+            prefix.append(texts[a])
+            a += 1
+            adjectives += 1
+        name, start = " ".join(texts[a:j]), starts[a]
+        description = _description(sentence.text, words, i, prefix, in_known) if adjectives else role
         # "Blair said" is a person; "Figures said" is not: one word needs a title or a fuller name.
-        speaks = len(words) > 1 and _speaks(sentence.text, tokens, i, tokens.index(run[-1]) + 1)
+        speaks = j - a > 1 and _speaks(sentence.text, words, i, j)
         evidence = evidence or role is not None or speaks
     title = " ".join(title_words) or None
     return _Candidate(sentence.id, start, end, name, kind, title, description, _country_of(description), evidence)
@@ -393,21 +439,22 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return any(len(w) > 1 and w.isupper() for w in neighbours)
 
 
-def _title_at(run: Sequence[_Token], k: int, titles: frozenset[str]) -> int:
+def _title_at(run: list[str], k: int, titles: frozenset[str]) -> int:
     """How many words of a title start at ``run[k]`` (0 when none does)."""
     for size in (3, 2, 1):
-        if k + size <= len(run) and " ".join(t.text for t in run[k:k + size]) in titles:
+        if k + size <= len(run) and " ".join(run[k:k + size]) in titles:
             return size
     return 0
 
 
-def _speaks(text: str, tokens: Sequence[_Token], i: int, j: int) -> bool:
+def _speaks(text: str, words: _Words, i: int, j: int) -> bool:
     """Said, told, who...: what the article does with people and not with things."""
-    after = tokens[j].text.lower() if j < len(tokens) else ""
-    before = tokens[i - 1].text.lower() if i > 0 else ""
+    texts = words.text
+    after = texts[j].lower() if j < len(texts) else ""
+    before = texts[i - 1].lower() if i > 0 else ""
     if after in _SPEECH or before in _SPEECH:
         return True
-    gap = text[tokens[j - 1].end:tokens[j].start] if j < len(tokens) else ""
+    gap = text[words.end[j - 1]:words.start[j]] if j < len(texts) else ""
     return gap.strip() == "," and after in {"who", "whose"}
 
 
@@ -419,30 +466,28 @@ def _single_word_place(text: str, start: int, end: int, known: list[tuple[int, i
     return None
 
 
-def _description(
-    text: str, tokens: Sequence[_Token], i: int, prefix: list[str], known: list[tuple[int, int]]
-) -> str | None:
+def _description(text: str, words: _Words, i: int, prefix: list[str], in_known: list[bool]) -> str | None:
     """What the article calls a person just before the name: "Russian President", "Germany's economy minister"."""
+    texts, starts, ends, _ = words
     k = i - 1
-    if k >= 0 and tokens[k].text.lower() in {"named", "called"}:
+    if k >= 0 and texts[k].lower() in {"named", "called"}:
         k -= 1
-    role_noun = k >= 0 and tokens[k].text.lower() in _ROLE_NOUNS
+    role_noun = k >= 0 and texts[k].lower() in _ROLE_NOUNS
     first = None
     if prefix or role_noun:
         j = k
         while j >= 0 and k - j < 5:
-            if j < k and text[tokens[j].end:tokens[j + 1].start].strip() not in ("", "'s", "’s"):
+            if j < k and text[ends[j]:starts[j + 1]].strip() not in ("", "'s", "’s"):
                 break  # punctuation ends the description
-            low = tokens[j].text.lower()
-            in_known = any(s <= tokens[j].start < e for s, e in known)
+            low = texts[j].lower()
             # After a role noun, its lower-case modifiers belong to it: "European Union trade chief".
-            modifier = role_noun and tokens[j].text.islower() and low not in _FUNCTION_WORDS and low not in _SPEECH
-            if low in _ROLE_NOUNS or low in _DESCRIPTION_WORDS or in_known or modifier:
+            modifier = role_noun and texts[j].islower() and low not in _FUNCTION_WORDS and low not in _SPEECH
+            if low in _ROLE_NOUNS or low in _DESCRIPTION_WORDS or in_known[j] or modifier:
                 first = j
                 j -= 1
             else:
                 break
-    before = text[tokens[first].start:tokens[k].end] if first is not None else ""
+    before = text[starts[first]:ends[k]] if first is not None else ""
     description = " ".join([before, *(w for w in prefix if w not in _HONORIFICS)]).strip()
     return description or None
 
@@ -463,14 +508,13 @@ def _country_of(description: str | None) -> str | None:
 def _merge_people(candidates: list[_Candidate]) -> dict[str, str]:
     """Each short form of a name to the fullest: "Putin" and "President Putin" to "Vladimir Putin"."""
     names = {c.name for c in candidates if c.kind is None}
-    full = sorted((n for n in names if " " in n), key=lambda n: (-len(n.split()), n))
+    full = sorted(((n, n.split()) for n in names if " " in n), key=lambda np: (-len(np[1]), np[0]))
     merged: dict[str, str] = {}
     for name in names:
         words = name.split()
-        for longer in full:
-            parts = longer.split()
+        for longer, parts in full:
             if len(parts) <= len(words):
-                continue
+                break  # and so are all after it, longest first
             if parts[-len(words):] == words or (len(words) == 1 and parts[0] == words[0]):
                 merged[name] = longer
                 break

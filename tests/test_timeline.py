@@ -88,3 +88,12 @@ def test_numbers_that_are_not_years_are_not_dates(tmp_path: Path) -> None:
     path = tmp_path / "numbers.txt"
     path.write_text("Crowds grow\n\nAbout 2,000 people marched and 1500 troops watched.\n", encoding="utf-8")
     assert find_dates(read(path)) == ()
+
+
+def test_two_mentions_of_one_date_in_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "june.txt"
+    path.write_text("Talks resume\n\nThe talks stalled last month, in June, and resume on Friday.\n", encoding="utf-8")
+    timeline = find_dates(read(path, published=date(2018, 7, 12)))
+    assert [(m.text, m.date) for m in timeline] == [
+        ("last month", "2018-06"), ("in June", "2018-06"), ("on Friday", "2018-07-06"),
+    ]
