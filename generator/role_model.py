@@ -1,52 +1,72 @@
-"""The shipped role model: a linear classifier over hashed sentence features, scored in pure Python.
+"""The shipped role model: a linear classifier over named sentence features, scored in pure Python.
 
 ``scripts/train_roles.py`` writes its weights to ``generator/data/roles-model.json``; this module
 only reads them, so running the generator needs neither numpy nor scikit-learn.
+
+Scoring is the hot loop of the analysis, so each feature's integer weights (one per class) are
+packed into one Python integer, a field of ``_FIELD`` bits per class: summing a sentence's
+features is then one ``sum`` over dict look-ups, and the fields are unpacked once per sentence.
 """
 
 from __future__ import annotations
 
 import json
-import zlib
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from typing import Any, cast
 
 from .errors import ExplainerError
 from .models import ROLES, Article, Role
-from .role_features import sentence_features
+from .role_cues import SentenceCues
+from .role_features import SentenceFeatures, article_features
 
 MODEL_RESOURCE = "data/roles-model.json"
-FORMAT = 1
+FORMAT = 2
+_FIELD = 40
+"""Bits per class in a packed weight: sums of a sentence's weights stay far below 2 ** 39."""
+_HALF = 1 << (_FIELD - 1)
+_MASK = (1 << _FIELD) - 1
 
 
 class ModelError(ExplainerError):
     """The model file is missing or not one this version can read: a broken installation."""
 
 
-def feature_index(feature: str, bits: int) -> int:
-    """Stable bucket of a feature string (crc32, so it does not change with ``PYTHONHASHSEED``)."""
-    return zlib.crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
-
-
 @dataclass(frozen=True)
 class RoleModel:
-    """Weights of a multinomial logistic regression over hashed features."""
+    """Weights of a multinomial logistic regression over named features."""
 
     classes: tuple[Role, ...]
     """The role each weight column scores, in column order."""
-    bits: int
-    """Features are hashed into ``2 ** bits`` buckets."""
     bias: tuple[float, ...]
     scale: float
     """A weight of ``n`` in ``weights`` stands for ``n * scale``."""
-    weights: dict[int, tuple[int, ...]]
-    """Bucket -> one integer weight per class; buckets that barely count are absent (weight 0).
+    weights: dict[str, tuple[int, ...]]
+    """Feature -> one integer weight per class; features that barely count are absent (weight 0).
 
     Integers add up exactly in any order, so the feature order (sets of cues) cannot flip a tie."""
     trained_on: str = ""
     """What the weights were fitted on, for the README and ``explainers --version`` readers."""
+    _packed: tuple[dict[str, int], dict[str, int], dict[str, int]] = field(init=False, repr=False, compare=False)
+    """``weights`` with each row packed into one integer (see the module docstring), in three tables:
+    named features, words (``w:`` dropped) and word pairs (``b:`` dropped), as ``SentenceFeatures``."""
+
+    def __post_init__(self) -> None:
+        named: dict[str, int] = {}
+        words: dict[str, int] = {}
+        pairs: dict[str, int] = {}
+        for name, row in self.weights.items():
+            packed = sum(w << (_FIELD * k) for k, w in enumerate(row))
+            if name.startswith("w:"):
+                words[name[2:]] = packed
+            elif name.startswith("b:"):
+                pairs[name[2:]] = packed
+            else:
+                named[name] = packed
+        object.__setattr__(self, "_packed", (named, words, pairs))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RoleModel:
@@ -56,31 +76,36 @@ class RoleModel:
         if not set(classes) <= set(ROLES):
             raise ModelError(f"role model predicts unknown roles: {classes}")
         width = len(classes)
-        weights = {int(k): tuple(int(x) for x in v) for k, v in data["weights"].items()}
+        weights = {str(k): tuple(int(x) for x in v) for k, v in data["weights"].items()}
         if any(len(v) != width for v in weights.values()) or len(data["bias"]) != width:
             raise ModelError("role model weights do not match its classes")
         return cls(
             classes=cast(tuple[Role, ...], classes),
-            bits=int(data["bits"]),
             bias=tuple(float(x) for x in data["bias"]),
             scale=float(data["scale"]),
             weights=weights,
             trained_on=str(data.get("trained_on", "")),
         )
 
-    def scores(self, features: list[str]) -> list[float]:
+    def scores(self, features: SentenceFeatures) -> list[float]:
         """One score per class (a logit); the highest is the predicted role."""
-        totals = [0] * len(self.classes)
-        for feature in features:
-            row = self.weights.get(feature_index(feature, self.bits))
-            if row is not None:
-                for k, w in enumerate(row):
-                    totals[k] += w
-        return [b + self.scale * t for b, t in zip(self.bias, totals, strict=True)]
+        named, words, pairs = self._packed
+        total = (
+            sum(map(named.get, features.named, repeat(0)))
+            + sum(map(words.get, features.words, repeat(0)))
+            + sum(map(pairs.get, features.pairs, repeat(0)))
+        )
+        out = []
+        for bias in self.bias:
+            weight = ((total + _HALF) & _MASK) - _HALF
+            total = (total - weight) >> _FIELD
+            out.append(bias + self.scale * weight)
+        return out
 
-    def predict(self, article: Article) -> list[Role]:
+    def predict(self, article: Article, cues: Sequence[SentenceCues] | None = None) -> list[Role]:
+        """The role of each sentence; ``cues`` are its ``article_cues`` if worked out already."""
         out: list[Role] = []
-        for features in sentence_features(article):
+        for features in article_features(article, cues):
             scores = self.scores(features)
             out.append(self.classes[max(range(len(scores)), key=scores.__getitem__)])
         return out

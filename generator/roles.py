@@ -14,6 +14,7 @@ import os
 from . import role_model
 from .errors import ExplainerError
 from .models import Article, Role
+from .role_cues import article_cues
 from .role_rules import classify_by_rules, lede_paragraph
 
 ENV_VAR = "EXPLAINERS_ROLES"
@@ -27,7 +28,8 @@ def classify(article: Article) -> list[Role]:
         raise ExplainerError(f"{ENV_VAR}={choice!r} is not one of {', '.join(CHOICES)}")
     if choice == "rules":
         return classify_by_rules(article)
-    roles = role_model.load().predict(article)
-    for index in lede_paragraph(article):
+    cues = article_cues(article)
+    roles = role_model.load().predict(article, cues)
+    for index in lede_paragraph(article, cues):
         roles[index] = "main"
     return roles

@@ -18,6 +18,8 @@ from generator.errors import ExplainerError
 from generator.models import ROLES, Role
 from generator.readers import Metadata, read
 from generator.readers.text import parse_text
+from generator.role_cues import cues_in, is_boilerplate
+from generator.role_features import article_features, sentence_features
 from generator.role_rules import classify_by_rules
 from generator.roles import ENV_VAR, classify
 
@@ -145,10 +147,59 @@ def test_the_shipped_model_is_small_and_says_what_it_was_trained_on() -> None:
     assert role_model.load() is model  # read once per process
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fires", "silent"),
+    [
+        ("The match was called off due to the storm.", {"cause", "was"}, {"future"}),
+        ("The two leaders are due to meet in June.", {"future", "cause", "present"}, set()),
+        ("Analysts had expected a rate cut, a spokesman said.", {"past_perfect", "expect", "opinion", "say"}, set()),
+        ("The US economy has fallen since 2010.", {"perfect", "history", "present"}, {"first_person"}),
+        ("Give us a chance, I said?", {"first_person", "question", "say"}, set()),
+        ("Prices may rise later this year, they warned.", {"modal", "expect", "rule_future", "rule_tentative"}, set()),
+        ("The spokes of the wheel broke.", set(), {"say"}),
+        ("Officials called for calm as a result of the clashes.", {"opinion", "cause"}, set()),
+    ],
+)
+def test_cue_families_fire_on_their_words_and_phrases(sentence: str, fires: set[str], silent: set[str]) -> None:
+    found = cues_in(sentence)
+    assert fires <= found, found
+    assert not silent & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "boiler"),
+    [
+        ("Reporting by Jane Doe; Editing by John Roe", True),
+        ("A man walks past the trade ministry in Berlin, Germany, March 3, 2019.", True),
+        ("($1 = 0.88 euros)", True),
+        ("REUTERS/Brendan McDermid", True),
+        ("Troubled relations", True),
+        ("The ministry said the talks would resume on March 3, 2019, in Geneva as planned.", False),
+        ("Reuters reported on Monday that the deal was close.", False),
+    ],
+)
+def test_captions_credits_and_footers_are_boilerplate(text: str, boiler: bool) -> None:
+    assert is_boilerplate(text) is boiler
+
+
+def test_the_scorer_adds_up_the_weights_of_the_features_as_the_training_script_names_them() -> None:
+    """Packed integer weights (one integer for all classes) sum to the same as adding rows one by one."""
+    model = role_model.load()
+    article = parse_text(Path("test.txt"), PORT, Metadata())
+    for names, features in zip(sentence_features(article), article_features(article), strict=True):
+        totals = [0] * len(model.classes)
+        for name in names:
+            for k, w in enumerate(model.weights.get(name, ())):
+                totals[k] += w
+        expected = [b + model.scale * t for b, t in zip(model.bias, totals, strict=True)]
+        assert model.scores(features) == pytest.approx(expected, abs=1e-9)
+        assert any(w < 0 for name in names for w in model.weights.get(name, ()))  # negative fields unpack too
+
+
 def test_a_model_file_of_another_format_is_refused() -> None:
     with pytest.raises(role_model.ModelError, match="format"):
         role_model.RoleModel.from_json(
-            {"format": 99, "classes": [], "bits": 4, "scale": 0.01, "bias": [], "weights": {}}
+            {"format": 99, "classes": [], "scale": 0.01, "bias": [], "weights": {}}
         )
 
 
@@ -190,8 +241,8 @@ def test_the_seed_reads_sensibly() -> None:
 
 
 EVAL = SHARED / "eval" / "eval_roles.py"
-FLOORS = {"model": 0.61, "rules": 0.56}
-"""Macro-F1 on 60 held-out validation articles, a little under what was measured (0.640 and 0.593)."""
+FLOORS = {"model": 0.6, "rules": 0.56}
+"""Macro-F1 on 60 held-out validation articles, a little under what was measured (0.614 and 0.591)."""
 
 
 @pytest.mark.slow
