@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .models import Article
 
@@ -169,6 +170,7 @@ _STEM = 4
 """Stems are looked up by their first four letters (the shortest stems, "risk" and "warn", have four)."""
 _BY_WORD, _BY_STEM, _BY_PAIR, _BY_TRIPLE, _BY_PARTICIPLE = _index()
 _STEM_PREFIXES = frozenset(_BY_STEM)
+_stem_prefix = itemgetter(slice(None, _STEM))
 _PAIR_FIRSTS = frozenset(a for a, _ in _BY_PAIR) | {a for a, _, _ in _BY_TRIPLE} | {"due"} | set(_BY_PARTICIPLE)
 _PARTICIPLE_ENDINGS = ("ed", "en")
 
@@ -178,7 +180,7 @@ def families_in(text: str, words: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for names in filter(None, map(_BY_WORD.get, words)):
         found |= names
-    if not _STEM_PREFIXES.isdisjoint([word[:_STEM] for word in words]):
+    if not _STEM_PREFIXES.isdisjoint(map(_stem_prefix, words)):
         for word in words:
             for stem, strict, name in _BY_STEM.get(word[:_STEM], ()):
                 if word.startswith(stem) and (not strict or len(word) > len(stem)):
@@ -269,7 +271,7 @@ _BOILER_HINTS = (
 
 
 def _boiler_phrase(folded: str) -> bool:
-    return any(hint in folded for hint in _BOILER_HINTS) and bool(_BOILER.search(folded))
+    return any(map(folded.__contains__, _BOILER_HINTS)) and bool(_BOILER.search(folded))
 
 
 def _looks_like_boilerplate(stripped: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .models import Article
+from .models import ROLES, Article
 from .role_cues import BRACKETED, CUE_NAMES, FINAL_PUNCTUATION, WORD, SentenceCues, article_cues, ends_with_date
 from .role_rules import classify_by_rules, lede_paragraph
 
@@ -36,6 +36,7 @@ _STOP = frozenset(
 )
 _POSITIONS = (0, 1, 2, 3, 5, 8, 12, 20)
 _CUE_POSITIONS = (0, 2, 6)
+_RULE = {role: f"rule={role}" for role in ROLES}
 # Feature names built once, not once per sentence.
 _CUE = {name: f"cue:{name}" for name in CUE_NAMES}
 _PREV = {name: f"prev:{name}" for name in CUE_NAMES}
@@ -82,10 +83,15 @@ def article_features(article: Article, cues: Sequence[SentenceCues] | None = Non
         cues = article_cues(article)
     title_words = {w for w in WORD.findall(article.title.lower()) if w not in _STOP}
     paragraph_sizes = {p.number: len(p.sentences) for p in article.paragraphs}
-    headings = {p.number: section.heading for section in article.sections for p in section.paragraphs}
+    headed = {
+        p.number: ["has_heading", *(f"h:{w}" for w in WORD.findall(section.heading.lower()))]
+        for section in article.sections
+        if section.heading
+        for p in section.paragraphs
+    }
     last_paragraph = max(paragraph_sizes, default=0)
     first = sentences[0].text if sentences else ""
-    style = "xinhua" if "(Xinhua)" in first else "reuters" if "(Reuters)" in first else "plain"
+    style = "style=xinhua" if "(Xinhua)" in first else "style=reuters" if "(Reuters)" in first else "style=plain"
     lede = set(lede_paragraph(article, cues))
 
     # The rules' verdict is one more feature: the model learns when to trust it.
@@ -98,7 +104,7 @@ def article_features(article: Article, cues: Sequence[SentenceCues] | None = Non
         in_paragraph = in_paragraph + 1 if same_paragraph else 0
         cue = cues[index]
         words = cue.words
-        out = ["bias", f"style={style}", f"rule={rule_roles[index]}"]
+        out = ["bias", style, _RULE[rule_roles[index]]]
         if cue.boilerplate:
             out.append("boiler_rule")
         else:
@@ -114,10 +120,9 @@ def article_features(article: Article, cues: Sequence[SentenceCues] | None = Non
         out.append(_at(_PARA_SIZE, paragraph_sizes.get(sentence.paragraph, 1)))
         if sentence.paragraph == last_paragraph:
             out.append("last_para")
-        heading = headings.get(sentence.paragraph)
+        heading = headed.get(sentence.paragraph)
         if heading:
-            out.append("has_heading")
-            out.extend(f"h:{w}" for w in WORD.findall(heading.lower()))
+            out.extend(heading)
         out.extend(_surface(sentence.text, words))
         overlap = len(title_words.intersection(words)) / max(len(title_words), 1)
         out.append(f"title={min(4, int(overlap * 5))}")
