@@ -100,13 +100,16 @@ def _overview(explainer: Explainer) -> Page:
         front_matter(meta),
         f"# {md_text(article.title)}\n",
         f"{_PAGE_BLURBS['overview']} {_byline(explainer)}\n{_LEDE}\n",
-        "## What is happening\n",
+        "## At a glance\n",
+        *(f"- {_sentence(by_id[sid])}" for sid in explainer.summary),
+        "",
     ]
-    happening = explainer.on_page("overview")
-    lines.append(_prose(happening[:3]) if happening else _EMPTY["overview"] + "\n")
-    lines.append("## At a glance\n")
-    lines += [f"- {_sentence(by_id[sid])}" for sid in explainer.summary]
-    lines.append("\n## In this explainer\n")
+    # The opening sentences, less those At a glance has just shown: a reader never reads one twice.
+    happening = explainer.on_page("overview")[:3]
+    rest = [item for item in happening if item.sentence.id not in explainer.summary]
+    if rest or not happening:
+        lines += ["## What is happening\n", _prose(rest) if rest else _EMPTY["overview"] + "\n"]
+    lines.append("## In this explainer\n")
     for kind in ("background", "disagreements", "outlook"):
         count = len(explainer.on_page(kind))
         lines.append(f"- [{PAGE_TITLES[kind]}]({PAGE_FILES[kind]}): {_PAGE_BLURBS[kind]} ({_count(count)})")

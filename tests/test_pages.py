@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -156,6 +157,14 @@ def test_timeline_page_in_date_order(docs: Path) -> None:
     order = [page.index(s) for s in ("**2008 to 2018**", "**2009 to 2018**", "**April 2018**", "**16 July 2018**")]
     assert order == sorted(order)
     assert "(“next Monday”)" in page and "source.md#p1" in page
+
+
+def test_overview_leads_with_at_a_glance_and_never_shows_a_sentence_twice(docs: Path) -> None:
+    body = (docs / SLUG / "index.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body.index("## At a glance") < body.index("## What is happening") < body.index("## In this explainer")
+    shown = re.findall(r"(?:^- |(?<=</sup> )|^)([A-Z][^<\n]+?)<sup>", body, flags=re.MULTILINE)
+    assert len(shown) >= 4, shown  # the 3 summary bullets and the rest of the opening paragraph
+    assert len(shown) == len(set(shown)), shown
 
 
 def test_overview_is_tagged_with_main_players_and_site_players_page_lists_explainers(docs: Path) -> None:

@@ -53,9 +53,9 @@ def test_home_page_leads_to_the_seed_explainer(page: Page, site: Site) -> None:
     page.get_by_role("link", name=TITLE).first.click()
     expect(page).to_have_url(f"{site.base}{site.slug}/")
     expect(page.locator("article h1")).to_contain_text(TITLE)
-    # The overview leads with the news, then the summary.
+    # The overview leads with the summary, then the rest of the news.
     headings = [h.strip("¶ \n") for h in page.locator("article h2").all_inner_texts()]
-    assert headings[:2] == ["What is happening", "At a glance"], headings
+    assert headings[:2] == ["At a glance", "What is happening"], headings
 
 
 @pytest.mark.parametrize(("query", "page_name"), [("Crimea", "disagreements"), ("Helsinki", "overview")])
