@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import json
 import re
+from collections.abc import Mapping, Sequence
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
 _BACKSLASHED = set("\\`*_{}[]#")
@@ -38,3 +40,44 @@ def meta_text(text: str) -> str:
     quotes included, and flattened to one line; the browser shows them as the original text.
     """
     return html.escape(" ".join(text.split()), quote=True)
+
+
+# A YAML plain scalar the front matter may leave unquoted (it is always in block context): starts
+# with a letter, holds no ":" or "#" (which can end it) and nothing YAML reads as a line break or
+# refuses as unprintable. Anything else is double-quoted.
+_BREAKS_AND_UNPRINTABLE = "\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029\\ufeff\\ufffe\\uffff\\ud800-\\udfff"
+_SYNTAX = ":#"
+_PLAIN = re.compile(
+    rf"[^\W\d_](?:[^{_SYNTAX}{_BREAKS_AND_UNPRINTABLE}]*[^\s{_SYNTAX}{_BREAKS_AND_UNPRINTABLE}])?"
+)
+# Words YAML 1.1 reads as booleans or null, whatever their case.
+_RESERVED = frozenset(["y", "n", "yes", "no", "on", "off", "true", "false", "null"])
+# JSON leaves some of these raw; YAML reads them as line breaks or refuses them, so they are \u-escaped.
+_UNSAFE_IN_QUOTES = re.compile(f"[{_BREAKS_AND_UNPRINTABLE}]")
+
+
+def yaml_scalar(value: str | None) -> str:
+    """``value`` as a YAML scalar that reads back as exactly ``value`` (None as null).
+
+    A JSON string is a valid YAML double-quoted scalar, so JSON's escaping does the work; plain
+    words stay unquoted for the editor's eye. PyYAML took a fifth of rendering 1,000 explainers.
+    """
+    if value is None:
+        return "null"
+    if _PLAIN.fullmatch(value) and value.lower() not in _RESERVED:
+        return value
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _UNSAFE_IN_QUOTES.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def front_matter(data: Mapping[str, str | Sequence[str] | None]) -> str:
+    """A YAML front matter block that reads back as exactly ``data``: strings, None and lists of strings."""
+    lines = ["---"]
+    for key, value in data.items():
+        if value is None or isinstance(value, str):
+            lines.append(f"{key}: {yaml_scalar(value)}")
+        elif not value:
+            lines.append(f"{key}: []")
+        else:
+            lines += [f"{key}:", *(f"- {yaml_scalar(item)}" for item in value)]
+    return "\n".join(lines) + "\n---\n"

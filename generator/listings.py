@@ -18,9 +18,9 @@ from typing import Protocol
 
 from slugify import slugify
 
-from .escape import md_text
+from .escape import front_matter, md_text
 from .models import Explainer, Page, PlayerKind
-from .render import PAGE_FILES, PAGE_TITLES, PLAYERS_FILE, SOURCE_FILE, TIMELINE_FILE, front_matter
+from .render import PAGE_FILES, PAGE_TITLES, PLAYERS_FILE, SOURCE_FILE, TIMELINE_FILE
 from .slugs import SITE_FOLDERS, is_site_page
 
 __all__ = ["SITE_FOLDERS", "Listed", "Listing", "is_site_page", "site_pages"]

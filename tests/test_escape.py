@@ -8,10 +8,11 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from mkdocs.config import load_config
 
-from generator.escape import md_text, meta_text
-from generator.render import front_matter
+from generator.escape import front_matter, md_text, meta_text
 
 from .conftest import ROOT
 
@@ -192,6 +193,19 @@ def test_front_matter_round_trips_hostile_titles(title: str) -> None:
     block = front_matter(data)
     assert block.startswith("---\n") and block.endswith("---\n")
     assert yaml.safe_load(block.removeprefix("---\n").removesuffix("---\n")) == data
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["title", "description", "tags", "source", "published", "generator"]),
+        st.none() | st.text() | st.lists(st.text(), max_size=3),
+        max_size=4,
+    )
+)
+def test_front_matter_reads_back_as_exactly_what_was_written(data: dict[str, str | list[str] | None]) -> None:
+    block = front_matter(data)
+    assert yaml.safe_load(block.removeprefix("---\n").removesuffix("---\n")) == (data or None)
 
 
 def test_front_matter_title_survives_mkdocs_meta_parsing(tmp_path: Path) -> None:
