@@ -70,6 +70,15 @@ _LEANS_BACK = frozenset(
         "i", "i'm", "i’m", "i've", "i’ve", "we", "we're", "we’re", "we've", "we’ve", "my", "our", "me", "us",
     ]
 )
+# The same lean set off by commas after the first words ("Preparations, however, have been ..."),
+# or an opening phrase that answers something before it ("In addition, ...", "As a result, ...").
+_LEANS_BACK_LATER = re.compile(
+    r"^[^,]{1,80}, (?:however|though|meanwhile|therefore|instead|nevertheless|moreover|too|also|still|in turn"
+    r"|likewise|similarly|in contrast|by contrast|for (?:his|her|its|their) part),"
+    r"|^\W*(?:in addition|as a result|even so|by contrast|in contrast|on the other hand|at the same time|in turn"
+    r"|similarly|likewise|furthermore|additionally|nonetheless|consequently|otherwise)\b",
+    re.IGNORECASE,
+)
 _OPENS_QUOTE = ('"', "“", "‘", "'")
 # Captions and picture credits that reach the body: "FILE PHOTO: ...", "REUTERS/Jane Doe/File Photo".
 _CAPTION = re.compile(
@@ -181,7 +190,7 @@ def _stands_alone(item: Labelled) -> bool:
     if not text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) and len(words) < 10:
         return False
     first = words[0].strip("\"“'‘(").lower().rstrip(",")
-    return first not in _LEANS_BACK and item.role != "other"
+    return first not in _LEANS_BACK and not _LEANS_BACK_LATER.search(text) and item.role != "other"
 
 
 def is_caption(text: str) -> bool:

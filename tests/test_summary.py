@@ -88,3 +88,14 @@ def test_the_news_itself_beats_a_side_remark_of_the_same_shape() -> None:
         ("A tram museum in the old depot attracts thousands of visitors every summer.", "background"),
     )
     assert "s4" in summarize(items, HEADLINE)
+
+
+def test_a_sentence_that_answers_the_one_before_never_stands_in_the_summary() -> None:
+    items = _article(
+        "The city council on Tuesday approved a new tram line linking the centre to the airport.",
+        "Preparations for the tram line to the airport, however, have been anything but smooth.",
+        "In addition, the tram line to the airport will need a new bridge over the river.",
+        "The line will cost 400 million euros and carry 20,000 passengers a day, officials said.",
+        "Construction starts next spring, and the first trams should run to the airport in 2027.",
+    )
+    assert summarize(items, HEADLINE) == ("s1", "s4", "s5")
