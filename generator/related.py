@@ -73,16 +73,21 @@ def find_related(records: Iterable[ExplainerRecord]) -> dict[str, tuple[Related,
     # log(1 + N/df), not log(N/df): in a site of two explainers a shared player still counts.
     idf = {key: math.log(1 + n / len(ids)) for key, ids in postings.items() if 1 < len(ids) <= MAX_POSTINGS}
     related: dict[str, tuple[Related, ...]] = {}
-    weighted = [[(postings[key], weight * idf[key]) for key, (_, weight) in found.items() if key in idf]
-                for found in features]
+    weighted = [[(postings[key], weight * idf[key], key.startswith("p")) for key, (_, weight) in found.items()
+                 if key in idf] for found in features]
     for i, record in enumerate(ordered):
         scores: dict[int, float] = {}
         get = scores.get
+        with_player: set[int] = set()
         # Summed in this explainer's own feature order: the same pair gets the same float in every run.
-        for ids, value in weighted[i]:
+        for ids, value, is_player in weighted[i]:
             for j in ids:
                 scores[j] = get(j, 0.0) + value
-        scores.pop(i, None)
+            if is_player:
+                with_player.update(ids)
+        # A shared issue title alone ("the ban": of mosques, of hunting) is a coincidence of words:
+        # it strengthens a relation through a shared player, never makes one.
+        scores = {j: score for j, score in scores.items() if j in with_player and j != i}
         best = heapq.nsmallest(MAX_RELATED, scores.items(), key=lambda item: (-item[1], ordered[item[0]].slug))
         related[record.slug] = tuple(
             Related(ordered[j].slug, ordered[j].title, score, _shared(features[i], features[j], idf))

@@ -34,9 +34,15 @@ def test_rare_shared_players_and_issues_rank_first() -> None:
     assert [r.slug for r in related["a"]] == ["c", "b", "d", "e"]
     assert related["a"][0].shared == ("Fishing quotas", "Keller", "Common")
     assert related["f"] == ()
-    ban = find_related([record("x", ["P"], ("The ban",)), record("y", ["Q"], ("the ban",))])
-    assert ban["x"][0].shared == ("the ban",)
+    ban = find_related([record("x", ["P"], ("The ban",)), record("y", ["P"], ("the ban",))])
+    assert ban["x"][0].shared == ("the ban", "P")
     assert all(r.slug != slug for slug, items in related.items() for r in items)
+
+
+def test_a_shared_issue_title_alone_relates_nothing() -> None:
+    # "The ban" of mosques and "the ban" on hunting share a word, not a story.
+    ban = find_related([record("mosques", ["Austria"], ("The ban",)), record("hunting", ["Commons"], ("the ban",))])
+    assert ban == {"mosques": (), "hunting": ()}
 
 
 def test_ties_break_by_slug_and_the_list_is_capped() -> None:
