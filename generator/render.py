@@ -36,13 +36,9 @@ _EMPTY: dict[PageKind, str] = {
     "disagreements": "The article names no points of contention.",
     "outlook": "The article says nothing about what may happen next.",
 }
-# libyaml's safe dumper and loader when PyYAML has them (its wheels do): the same YAML, 10 times faster,
-# which matters when a site of 1,000 explainers writes and reads back 5,000 front matters.
-
 _LEDE = "{: .page-lede }"
 """Marks the one line under a page's title that says what the page covers (styled in explainers.css)."""
 _OPENING = "Opening"
-_QUOTED_ABOVE = "Quoted above, under an earlier point of contention."
 """Heading for the sentences before the article's first subheading."""
 
 
@@ -213,7 +209,8 @@ def _disagreements_page(explainer: Explainer) -> Page:
         f"# {PAGE_TITLES['disagreements']}: {md_text(explainer.article.title)}\n",
         f"{_PAGE_BLURBS['disagreements']} [Back to the overview]({PAGE_FILES['overview']})\n{_LEDE}\n",
     ]
-    shown: set[str] = set()
+    shown: dict[str, str] = {}
+    """Sentence id -> the issue it was quoted under."""
     for issue in explainer.issues:
         items = [by_id[sid] for sid in issue.sentences if sid in by_id and by_id[sid].page is not None]
         if not items:
@@ -226,10 +223,11 @@ def _disagreements_page(explainer: Explainer) -> Page:
             who = actor.get(item.sentence.id)
             if item.sentence.id in shown:
                 # One sentence can name several issues (an enumeration): quote it once, point back after.
-                lines.append(f"- *{_QUOTED_ABOVE}*{_link(item.sentence.paragraph)}")
+                under = md_text(shown[item.sentence.id])
+                lines.append(f"- *Quoted above, under {under}.*{_link(item.sentence.paragraph)}")
             else:
                 lines.append(f"- **{md_text(who)}:** {_sentence(item)}" if who else f"- {_sentence(item)}")
-            shown.add(item.sentence.id)
+                shown[item.sentence.id] = issue.title
         lines.append("")
     rest = [item for item in explainer.on_page("disagreements") if item.sentence.id not in shown]
     if rest:

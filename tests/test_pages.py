@@ -183,4 +183,6 @@ def test_an_enumeration_is_quoted_once_on_the_disagreements_page(seed_explainer:
     assert page.text.count("clashed on many issues") == 1
     for heading in ("Russia’s military intervention in Syria", "Poisoning of Sergei Skripal"):
         assert f"## {heading}" in page.text
-    assert "Quoted above, under an earlier point of contention." in page.text
+    # Later issues of the enumeration point back to the heading that quotes it.
+    quoted_under = page.text[: page.text.index("clashed on many issues")].rsplit("\n## ", 1)[1].split("\n")[0]
+    assert f"*Quoted above, under {quoted_under}.*" in page.text
