@@ -375,7 +375,14 @@ def _read_run(
     # Everything up to the last title is what the person is: "Industry Secretary", "Conservative MP".
     prefix: list[str] = []
     title_words: list[str] = []
-    k = 0 if not gaz.title_heads.isdisjoint(run) else len(run)
+    lead: list[str] = []
+    if a >= 2 and texts[a - 1] == "of":  # "Secretary of State Mike Pompeo": "of" ended a run inside the title
+        for size in (3, 2, 1):
+            long_title = f"{texts[a - 2]} of {' '.join(run[:size])}"
+            if size < len(run) and long_title in titles:
+                lead, prefix, title_words = texts[a - 2:a], run[:size], long_title.split()
+                break
+    k = len(prefix) if prefix or not gaz.title_heads.isdisjoint(run) else len(run)
     while k < len(run):
         match = _title_at(run, k, titles)
         if match:
@@ -386,6 +393,7 @@ def _read_run(
         else:
             k += 1
     a += len(prefix)
+    prefix = lead + prefix
     if a >= j:
         return None
     if all(in_known[a:j]):
@@ -396,6 +404,9 @@ def _read_run(
         return None
     if not _FUNCTION_WORDS.isdisjoint(lowered) or len(run) > 4:
         return None
+    last = gaz.entries.get(run[-1])
+    if last is not None and last.kind == DEMONYM and _COMPASS.issuperset(lowered[:-1]):
+        return None  # "East Asian", "Central American": an adjective of a region, not a place
     name = " ".join(run)
     start, end = starts[a], ends[j - 1]
     kind: PlayerKind | None = None

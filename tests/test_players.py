@@ -151,3 +151,18 @@ def test_datelines_tickers_outlet_and_adjectives() -> None:
     assert players["Doan Thi Huong"].kind == "person"  # "Vietnamese" describes her, it is not her name
     for junk in ("Reuters", "BERLIN", "DBKGn.DE", "DBKGn", "GMT", "Vietnamese", "Vietnamese Doan Thi Huong"):
         assert junk not in players
+
+
+def test_a_title_with_of_and_a_region_adjective(tmp_path: Path) -> None:
+    seed = tmp_path / "talks.txt"
+    seed.write_text(
+        "Talks on remains resume\n\n"
+        "Secretary of State Mike Pompeo said on Monday that North Korea had agreed to return the remains.\n\n"
+        "Several South East Asian countries and one Central American nation offered to help, Pompeo said.\n",
+        encoding="utf-8",
+    )
+    players = _players(seed)
+    assert players["Mike Pompeo"].description == "Secretary of State"
+    assert players["Mike Pompeo"].mentions == 2
+    assert "State Mike Pompeo" not in players
+    assert not {"South East Asian", "East Asian", "Central American", "Asian", "American"} & players.keys()
