@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, compress
 from typing import NamedTuple
 
@@ -132,6 +132,15 @@ _SPEECH = frozenset(
     ]
 )
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
+_NOT_A_SURNAME = (
+    _FUNCTION_WORDS | _ORG_HEADS | _PLACE_HEADS | _NOT_PLAYER_HEADS | _DATE_WORDS | _ROLE_NOUNS
+    | {"senate", "house", "republican", "democrat", "governor", "state", "times", "today"}
+)
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,6})\)")
+_NAME_LINKS = frozenset(["of", "for", "against", "in", "on", "the", "and", "to", "de"])
+# Countries whose names are also given names; followed by a capitalised word they name a person.
+_GIVEN_NAME_COUNTRIES = frozenset(["Jordan", "Chad", "Georgia", "India", "Israel"])
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 _HONORIFICS = frozenset([
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof.",
     "Professor", "Rev.", "Reverend"
@@ -184,15 +193,27 @@ def find_players(article: Article) -> Cast:
     capitalised_inside = _capitalised_inside(tokens.values())
     known: list[tuple[str, int, int, Entry, str]] = []
     candidates: list[_Candidate] = []
+    spelled: dict[str, str] = {}
     for sentence in sentences:
-        spans = [(m.start(), m.end()) for m in gaz.pattern.finditer(sentence.text)]
+        spans = [
+            (m.start(), m.end()) for m in gaz.pattern.finditer(sentence.text)
+            if not _first_name(sentence.text, m.start(), m.end())
+        ]
         for start, end in spans:
             form = sentence.text[start:end]
             known.append((sentence.id, start, end, gaz.entries[form], form))
         # "Christian Social Union", "Russian President Vladimir Putin": an adjective can start a name.
         names = [(s, e) for s, e in spans if gaz.entries[sentence.text[s:e]].kind != DEMONYM]
-        candidates += _runs(sentence, tokens[sentence.id], names, spans, capitalised_inside)
+        found = _runs(sentence, tokens[sentence.id], names, spans, capitalised_inside)
+        if " (" in sentence.text:
+            found = _spelled_out(sentence, tokens[sentence.id], found, spelled)
+        candidates += found
 
+    if spelled:  # "Federation of Small Businesses" before "(FSB)" was spelled out is FSB too
+        acronyms = {full: acronym for acronym, full in spelled.items()}
+        candidates = [
+            replace(c, name=acronyms[c.name], kind="organization") if c.name in acronyms else c for c in candidates
+        ]
     persons = _merge_people(candidates)
     mentions: list[Mention] = []
     kinds: dict[str, PlayerKind] = {}
@@ -220,6 +241,8 @@ def find_players(article: Article) -> Cast:
             descriptions[name] = candidate.description
         if candidate.country:
             countries.setdefault(name, candidate.country)
+    for acronym, full in spelled.items():
+        forms.setdefault(acronym, []).append(full)
     mentions.sort(key=lambda m: (_order(sentences, m.sentence), m.start))
     # The outlet that published the article reports it; it is not a player in it.
     outlet = (article.source or "").casefold()
@@ -239,6 +262,58 @@ def find_players(article: Article) -> Cast:
             Player(name, kinds[name], descriptions.get(name), counts[name], ids, aliases, countries.get(name))
         )
     return Cast(tuple(players), tuple(mentions))
+
+
+def _spelled_out(
+    sentence: Sentence, words: _Words, candidates: list[_Candidate], spelled: dict[str, str]
+) -> list[_Candidate]:
+    """An organisation's full name before its acronym in brackets is one mention of it, not several players.
+
+    "the International Commission Against Impunity in Guatemala (CICIG)": the capitalised words
+    and the small words that link them, read back from the bracket, are CICIG's full name.
+    """
+    text = sentence.text
+    texts, starts, ends, capitalised = words
+    for match in _ACRONYM_AFTER.finditer(text):
+        last = bisect_left(starts, match.start()) - 1
+        if last < 0 or ends[last] != match.start():
+            continue
+        first = last
+        while first > 0 and (capitalised[first - 1] or texts[first - 1] in _NAME_LINKS) and (
+            not text[ends[first - 1]:starts[first]].strip()
+        ):
+            first -= 1
+        while first < last and texts[first].lower() in _FUNCTION_WORDS:
+            first += 1
+        lowered = {w.lower() for w in texts[first:last + 1]}
+        if last - first < 1 or lowered.isdisjoint(_ORG_HEADS):
+            continue  # not an organisation's name: "John Smith (JS)"
+        start, end = starts[first], ends[last]
+        inside = [c for c in candidates if start <= c.start and c.end <= end]
+        if not inside:
+            continue  # the full name is in the gazetteer already
+        acronym = match.group(1)
+        entry = gazetteer().entries.get(acronym)
+        name = entry.name if entry else acronym
+        kind: PlayerKind = entry.kind if entry and entry.kind != DEMONYM else "organization"  # type: ignore[assignment]
+        spelled.setdefault(name, text[start:end])
+        candidates = [c for c in candidates if c not in inside]
+        candidates.append(_Candidate(sentence.id, start, end, name, kind, None, None, None, True))
+    return candidates
+
+
+def _first_name(text: str, start: int, end: int) -> bool:
+    """A country that is also a given name, followed by a surname: "Jordan Rodas", "Chad Wolf"."""
+    if text[start:end] not in _GIVEN_NAME_COUNTRIES:
+        return False
+    follower = _NEXT_WORD.match(text, end)
+    if follower is None:
+        return False
+    word = follower.group(1)
+    lowered = word.lower()
+    return lowered not in _NOT_A_SURNAME and lowered.removesuffix("s") not in _NOT_A_SURNAME and (
+        word not in gazetteer().entries
+    )
 
 
 def main_players(players: tuple[Player, ...], limit: int = 5) -> tuple[Player, ...]:
@@ -339,6 +414,16 @@ def _runs(
                 j += 2
             else:
                 break
+        # "Federation of Small Businesses", "Department of Justice": an organisation named with "of".
+        if (
+            j + 1 < count and texts[j] == "of" and texts[j - 1].lower() in _ORG_HEADS and capitalised[j + 1]
+            and not in_name[j + 1] and joined(j - 1, j) and joined(j, j + 1)
+        ):
+            j += 2
+            while j < count and capitalised[j] and not in_name[j] and joined(j - 1, j) and (
+                texts[j].lower() not in _NAME_BREAKS
+            ):
+                j += 1
         if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
             continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
         candidate = _read_run(sentence, words, i, j, in_known, capitalised_inside, gaz, known)
@@ -382,7 +467,8 @@ def _read_run(
             if size < len(run) and long_title in titles:
                 lead, prefix, title_words = texts[a - 2:a], run[:size], long_title.split()
                 break
-    k = len(prefix) if prefix or not gaz.title_heads.isdisjoint(run) else len(run)
+    # "Department of Justice" names no Justice: an organisation named with "of" holds no title.
+    k = len(prefix) if prefix or ("of" not in run and not gaz.title_heads.isdisjoint(run)) else len(run)
     while k < len(run):
         match = _title_at(run, k, titles)
         if match:
@@ -402,7 +488,8 @@ def _read_run(
     lowered = [w.lower().rstrip(".") for w in run]
     if not _DATE_WORDS.isdisjoint(lowered) or lowered[-1] in _NOT_PLAYER_HEADS:
         return None
-    if not _FUNCTION_WORDS.isdisjoint(lowered) or len(run) > 4:
+    of_name = "of" in lowered[1:-1] and lowered[lowered.index("of") - 1] in _ORG_HEADS
+    if not _FUNCTION_WORDS.isdisjoint(w for w in lowered if not (of_name and w == "of")) or len(run) > 4 + of_name:
         return None
     last = gaz.entries.get(run[-1])
     if last is not None and last.kind == DEMONYM and _COMPASS.issuperset(lowered[:-1]):
@@ -410,7 +497,7 @@ def _read_run(
     name = " ".join(run)
     start, end = starts[a], ends[j - 1]
     kind: PlayerKind | None = None
-    if len(run) > 1 and (lowered[-1] in _ORG_HEADS or (lowered[0] in _ORG_HEADS and "of" in lowered)):
+    if len(run) > 1 and (lowered[-1] in _ORG_HEADS or of_name):
         kind = "organization"
     elif len(run) > 1 and (lowered[-1] in _PLACE_HEADS or lowered[0] in _COMPASS):
         kind = "place"

@@ -166,3 +166,40 @@ def test_a_title_with_of_and_a_region_adjective(tmp_path: Path) -> None:
     assert players["Mike Pompeo"].mentions == 2
     assert "State Mike Pompeo" not in players
     assert not {"South East Asian", "East Asian", "Central American", "Asian", "American"} & players.keys()
+
+
+def test_organisations_named_with_of_or_spelled_out_before_an_acronym(tmp_path: Path) -> None:
+    seed = tmp_path / "rates.txt"
+    seed.write_text(
+        "Small firms warn over rates\n\n"
+        "The Federation of Small Businesses said on Monday that rates would rise. The Department of Justice "
+        "opened an inquiry and the Ministry of Defence declined to comment.\n\n"
+        "The Federation of Small Businesses (FSB) has 160,000 members, the FSB said. Late last month the "
+        "country ended the mandate of the International Commission Against Impunity in Guatemala (CICIG).\n",
+        encoding="utf-8",
+    )
+    players = _players(seed)
+    assert players["FSB"].kind == "organization"
+    assert players["FSB"].mentions == 3
+    assert players["FSB"].aliases == ("Federation of Small Businesses",)
+    assert players["CICIG"].aliases == ("International Commission Against Impunity in Guatemala",)
+    assert players["Department of Justice"].kind == "organization"
+    assert players["Ministry of Defence"].kind == "organization"
+    for junk in ("Federation", "Small Businesses", "Justice", "Defence", "International Commission", "Impunity"):
+        assert junk not in players
+
+
+def test_a_country_that_is_also_a_first_name(tmp_path: Path) -> None:
+    seed = tmp_path / "ombudsman.txt"
+    seed.write_text(
+        "Ombudsman stays away\n\n"
+        "“I decline to participate,” the country’s Human Rights Ombudsman, Jordan Rodas, said on Twitter. "
+        "Israel Katz said on Monday that Israel and Jordan would talk. Georgia Republicans welcomed it.\n",
+        encoding="utf-8",
+    )
+    players = _players(seed)
+    assert players["Jordan Rodas"].kind == "person"
+    assert players["Israel Katz"].kind == "person"
+    assert players["Israel"].mentions == 1
+    assert players["Jordan"].mentions == 1
+    assert players["Georgia"].kind == "country"
