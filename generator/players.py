@@ -461,12 +461,16 @@ def _read_run(
     prefix: list[str] = []
     title_words: list[str] = []
     lead: list[str] = []
-    if a >= 2 and texts[a - 1] == "of":  # "Secretary of State Mike Pompeo": "of" ended a run inside the title
-        for size in (3, 2, 1):
-            long_title = f"{texts[a - 2]} of {' '.join(run[:size])}"
-            if size < len(run) and long_title in titles:
-                lead, prefix, title_words = texts[a - 2:a], run[:size], long_title.split()
-                break
+    if a >= 2 and texts[a - 1] in ("of", "for"):  # "of" ended a run inside "Secretary of State Mike Pompeo"
+        lead = texts[a - 2:a]
+        sizes = [n for n in (3, 2, 1) if n < len(run) and " ".join(lead + run[:n]) in titles]
+        if sizes:
+            prefix = run[:sizes[0]]
+            title_words = lead + prefix
+        elif texts[a - 2] in titles and len(run) <= 3:
+            return None  # "Minister for Defence Procurement": the title's portfolio, not a name
+        else:
+            lead = []
     # "Department of Justice" names no Justice: an organisation named with "of" holds no title.
     k = len(prefix) if prefix or ("of" not in run and not gaz.title_heads.isdisjoint(run)) else len(run)
     while k < len(run):

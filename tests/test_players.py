@@ -158,7 +158,8 @@ def test_a_title_with_of_and_a_region_adjective(tmp_path: Path) -> None:
     seed.write_text(
         "Talks on remains resume\n\n"
         "Secretary of State Mike Pompeo said on Monday that North Korea had agreed to return the remains.\n\n"
-        "Several South East Asian countries and one Central American nation offered to help, Pompeo said.\n",
+        "Several South East Asian countries and one Central American nation offered to help, Pompeo said.\n\n"
+        "Lord Bach, Minister for Defence Procurement, said he was disappointed.\n",
         encoding="utf-8",
     )
     players = _players(seed)
@@ -166,6 +167,7 @@ def test_a_title_with_of_and_a_region_adjective(tmp_path: Path) -> None:
     assert players["Mike Pompeo"].mentions == 2
     assert "State Mike Pompeo" not in players
     assert not {"South East Asian", "East Asian", "Central American", "Asian", "American"} & players.keys()
+    assert not {"Defence Procurement", "Procurement", "Defence"} & players.keys()
 
 
 def test_organisations_named_with_of_or_spelled_out_before_an_acronym(tmp_path: Path) -> None:
