@@ -96,9 +96,10 @@ def _overview(explainer: Explainer) -> Page:
     for kind in ("background", "disagreements", "outlook"):
         count = len(explainer.on_page(kind))
         lines.append(f"- [{PAGE_TITLES[kind]}]({PAGE_FILES[kind]}): {_PAGE_BLURBS[kind]} ({_count(count)})")
-    lines.append(f"- [Key players]({PLAYERS_FILE}): who and what the article is about. ({len(explainer.players)})")
-    lines.append(f"- [Timeline]({TIMELINE_FILE}): the dates it names, in order. ({len(explainer.timeline)})")
-    lines.append(f"- [Source article]({SOURCE_FILE}): the article itself, paragraphs numbered.\n")
+    players, dates = len(explainer.players), len(explainer.timeline)
+    lines.append(f"- [Key players]({PLAYERS_FILE}): Who and what the article is about. ({_count(players, 'player')})")
+    lines.append(f"- [Timeline]({TIMELINE_FILE}): The dates the article names, in order. ({_count(dates, 'date')})")
+    lines.append(f"- [Source article]({SOURCE_FILE}): The article itself, paragraphs numbered.\n")
     return Page(_path(explainer, PAGE_FILES["overview"]), "\n".join(lines))
 
 
@@ -180,8 +181,8 @@ def _byline(explainer: Explainer) -> str:
     return "*" + ", ".join(parts) + ".*"
 
 
-def _count(n: int) -> str:
-    return "1 sentence" if n == 1 else f"{n} sentences"
+def _count(n: int, noun: str = "sentence") -> str:
+    return f"1 {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _path(explainer: Explainer, name: str) -> PurePosixPath:

@@ -165,6 +165,9 @@ def test_overview_leads_with_at_a_glance_and_never_shows_a_sentence_twice(docs: 
     shown = re.findall(r"(?:^- |(?<=</sup> )|^)([A-Z][^<\n]+?)<sup>", body, flags=re.MULTILINE)
     assert len(shown) >= 4, shown  # the 3 summary bullets and the rest of the opening paragraph
     assert len(shown) == len(set(shown)), shown
+    # Each page of the explainer says what it holds and how much, counted in its own unit.
+    assert "- [Key players](players.md): Who and what the article is about. (15 players)" in body
+    assert "- [Timeline](timeline.md): The dates the article names, in order. (4 dates)" in body
 
 
 def test_overview_is_tagged_with_main_players_and_site_players_page_lists_explainers(docs: Path) -> None:
