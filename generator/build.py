@@ -55,6 +55,16 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
     )
 
 
+def stray_files(seeds_dir: Path) -> list[Path]:
+    """Files in ``seeds_dir`` that are neither seeds nor sidecars: an editor's article in a format we don't read."""
+    if not seeds_dir.is_dir():
+        return []
+    return sorted(
+        p for p in seeds_dir.iterdir()
+        if p.is_file() and p.suffix.lower() not in (*SEED_SUFFIXES, ".yml", ".yaml") and not p.name.startswith(".")
+    )
+
+
 def assign_slugs(state: State, articles: Sequence[Article], bases: Bases | None = None) -> dict[Path, str]:
     """A slug per article, stable across runs: a seed keeps its slug while its title still yields it.
 

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .build import GenerateResult, find_seeds, generate, mkdocs
+from .build import GenerateResult, find_seeds, generate, mkdocs, stray_files
 from .errors import SeedError
 from .state import default_state_dir, load_state
 from .status import STATES, page_status
@@ -306,6 +306,8 @@ def _generate(
     force: bool, jobs: int | None = None,
 ) -> GenerateResult:
     paths = list(seeds) or find_seeds(seeds_dir)
+    for stray in [] if seeds else stray_files(seeds_dir):
+        click.echo(f"warning: {stray}: not read; a seed is .txt, .md or .html (save the article as one)", err=True)
     if not paths:
         raise click.ClickException(f"{seeds_dir}: no seed files (.txt, .md, .html) to generate")
     result = generate(paths, docs_dir, published, state_dir=state_dir, force=force, jobs=jobs)

@@ -246,6 +246,20 @@ def test_find_seeds_takes_all_three_formats_and_no_sidecars(tmp_path: Path) -> N
 # The command line, end to end.
 
 
+def test_generate_warns_about_an_article_saved_in_a_format_it_does_not_read(tmp_path: Path) -> None:
+    from .conftest import copy_project, run_cli
+
+    project = copy_project(tmp_path)
+    (project / "seeds" / "interview.docx").write_bytes(b"PK\x03\x04")
+    (project / "seeds" / "russia-us-summit.yml").write_text("source: VOVWORLD\n", encoding="utf-8")
+    result = run_cli("generate", cwd=project)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        "warning: seeds/interview.docx: not read; a seed is .txt, .md or .html (save the article as one)"
+    ]
+
+
 @pytest.mark.slow
 def test_all_three_formats_build_one_strict_site(tmp_path: Path) -> None:
     import json
