@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from contextlib import suppress
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from operator import methodcaller
@@ -63,6 +64,9 @@ _CALENDAR_DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})"
 )
+_DAY_OF_MONTH = re.compile(
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})"
+)
 _MONTH_NUMBERS = {
     name: number
     for number, name in enumerate(
@@ -87,6 +91,8 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
         matches = _candidates(sentence.text)
         future = bool(matches) and bool(search_folded(_FUTURE, sentence.text))
         for match in matches:
+            if match.group("deictic") == "today" and _quoted(sentence.text, match.start()):
+                continue  # "the conditions we're experiencing today": a speaker's present, not a date
             text = match.group().strip()
             mention = DateMention(text=text, sentence=sentence.id, date=_resolve(match, base, future))
             found.append(((mention.date or "~", index), mention))
@@ -95,6 +101,12 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
     resolved = sorted(((key, m) for key, m in found if m.date), key=lambda item: item[0])
     unresolved = [(key, m) for key, m in found if not m.date]
     return tuple(m for _, m in resolved) + tuple(m for _, m in unresolved)
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a quotation: more quotes open than closed before it."""
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
@@ -165,6 +177,8 @@ def _resolve(match: re.Match[str], base: date | None, future: bool) -> str | Non
     if group == "month" and expression.lower().startswith("since"):
         start = _parse(expression.split(None, 1)[1], base, False)
         return f"{start}/{base.year:04d}-{base.month:02d}" if start else None
+    if group == "full":
+        return _nearest_day(expression, base) or _parse(expression, base, future)
     month = re.fullmatch(rf"([Ll]ast|[Nn]ext)\s+({_MONTH})", expression)
     if month:
         # dateparser does not read "last July"; it is July, from the past or the future.
@@ -194,6 +208,24 @@ def _calendar_date(expression: str) -> str | None:
         return date(year, month, int(day)).isoformat()
     except ValueError:
         return None
+
+
+def _nearest_day(expression: str, base: date) -> str | None:
+    """"Dec. 15" without a year: the one nearest the publication date, before or after it.
+
+    A news article names a day without its year when the year goes without saying: on 18 November
+    2019, "Dec. 15" is next month's and "Nov. 8" last week's, whatever the sentence's tense.
+    """
+    written = _DAY_OF_MONTH.fullmatch(expression)
+    if written is None:
+        return None
+    month = _MONTH_NUMBERS[(written.group("m1") or written.group("m2"))[:3]]
+    day = int(written.group("d1") or written.group("d2"))
+    days = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        with suppress(ValueError):  # 29 February, in a year without one
+            days.append(date(year, month, day))
+    return min(days, key=lambda d: abs(d - base)).isoformat() if days else None
 
 
 def _years(count: str, unit: str) -> int:

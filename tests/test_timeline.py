@@ -97,3 +97,18 @@ def test_two_mentions_of_one_date_in_one_sentence(tmp_path: Path) -> None:
     assert [(m.text, m.date) for m in timeline] == [
         ("last month", "2018-06"), ("in June", "2018-06"), ("on Friday", "2018-07-06"),
     ]
+
+
+def test_a_day_without_its_year_is_the_one_nearest_publication(tmp_path: Path) -> None:
+    path = tmp_path / "tariffs.txt"
+    path.write_text(
+        "Tariffs loom\n\n"
+        "The administration had planned to impose a tariff on Dec. 15. He said on Nov. 8 that a deal will come, "
+        "and talks are set for 3 January. “The uncertainty is hurting us today,” an executive said.\n",
+        encoding="utf-8",
+    )
+    dates = _dates(path, date(2019, 11, 18))
+    assert dates["Dec. 15"].date == "2019-12-15"  # next month's, though the verb is in the past
+    assert dates["Nov. 8"].date == "2019-11-08"  # last week's, though the sentence says "will"
+    assert dates["3 January"].date == "2020-01-03"
+    assert "today" not in dates  # a speaker's present, not a date on the timeline
