@@ -287,10 +287,12 @@ def _timeline_page(explainer: Explainer) -> Page:
         written = "" if when.casefold() == mention.text.casefold() else f" (“{md_text(mention.text)}”)"
         lines.append(f"- **{when}**{written}: {_sentence(by_id[mention.sentence])}")
     if unresolved:
-        lines.append("\n## Dates relative to an unknown publication date\n")
-        lines.append(
-            "The article's publication date is not known, so these are shown as written, not guessed.\n"
-        )
+        if explainer.article.published is None:
+            lines.append("\n## Dates relative to an unknown publication date\n")
+            lines.append("The article's publication date is not known, so these are shown as written, not guessed.\n")
+        else:
+            lines.append("\n## Times too vague to date\n")
+            lines.append("These name no particular date, so they are shown as written, not guessed.\n")
         lines += [f"- **{md_text(m.text)}**: {_sentence(by_id[m.sentence])}" for m in unresolved]
     return Page(_path(explainer, TIMELINE_FILE), "\n".join(lines) + "\n")
 

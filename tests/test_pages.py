@@ -159,6 +159,21 @@ def test_timeline_page_in_date_order(docs: Path) -> None:
     assert "(“next Monday”)" in page and "source.md#p1" in page
 
 
+@pytest.mark.parametrize(
+    ("published", "heading"),
+    [(date(2019, 3, 10), "## Times too vague to date"), (None, "## Dates relative to an unknown publication date")],
+)
+def test_timeline_says_why_a_date_is_not_placed(tmp_path: Path, published: date | None, heading: str) -> None:
+    from generator.render import render
+
+    seed = tmp_path / "slump.txt"
+    seed.write_text("Factories slump\n\nOutput has slumped over the past several months.\n", encoding="utf-8")
+    pages = {page.path.name: page.text for page in render(analyze(read(seed, published=published)))}
+    timeline = pages["timeline.md"]
+    assert heading in timeline
+    assert "- **over the past several months**: Output has slumped" in timeline
+
+
 def test_overview_leads_with_at_a_glance_and_never_shows_a_sentence_twice(docs: Path) -> None:
     body = (docs / SLUG / "index.md").read_text(encoding="utf-8").split("---\n", 2)[2]
     assert body.index("## At a glance") < body.index("## What is happening") < body.index("## In this explainer")
