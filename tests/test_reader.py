@@ -86,3 +86,26 @@ def test_bad_seeds_raise_one_line_errors_naming_the_file(tmp_path: Path, content
     assert str(path) in message
     assert problem in message
     assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        ("VIENNA — The house will become a police station.", "The house will become a police station."),
+        ("WASHINGTON, Nov. 18 — Talks resumed.", "Talks resumed."),
+        ("SAN JUAN, Puerto Rico - Power returned.", "Power returned."),
+        ("NATO — the alliance — met.", "NATO — the alliance — met."),  # no dateline: an acronym, then lower case
+    ],
+)
+def test_a_dateline_in_capitals_is_not_part_of_the_lede(tmp_path: Path, lede: str, expected: str) -> None:
+    seed = tmp_path / "lede.txt"
+    seed.write_text(f"Headline\n\n{lede}\n", encoding="utf-8")
+    assert read(seed).sentences[0].text == expected
+
+
+def test_character_references_in_pasted_text_are_characters(tmp_path: Path) -> None:
+    seed = tmp_path / "entities.txt"
+    seed.write_text("Singer R&amp;B star\n\nHe represented singer Bryn F&#244;n &amp; others.\n", encoding="utf-8")
+    article = read(seed)
+    assert article.title == "Singer R&B star"
+    assert article.sentences[0].text == "He represented singer Bryn Fôn & others."

@@ -24,6 +24,11 @@ FINAL_PUNCTUATION = tuple('.!?:;,"\'”’)…')
 _OUTLET_TAG = re.compile(
     r"^(?P<dateline>[A-Z][^()\n]{0,60}?\s)?\((?P<outlet>[A-Z][\w .&'/-]{0,40})\)\s*(?:--?|–|—)\s+"
 )
+# "VIENNA — ", "WASHINGTON, Nov. 18 — ", "SAN JUAN, Puerto Rico — ": a place in capitals opening the story.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*){0,2})?"
+    r"\s+(?:--?|–|—)\s+(?=[A-Z\"“‘'\d])"
+)
 # "... - ảnh 1 Russian President ...", "Photo: AFP", "(Image: Getty)"
 _CAPTION = re.compile(
     r"\s[-–—|]\s*(?:ảnh|photo|image|picture|hình)\s*\d+\b"
@@ -98,6 +103,8 @@ def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Art
         match = _OUTLET_TAG.match(blocks[0].text)
         if match:
             source = source or match.group("outlet").strip()
+        match = match or _DATELINE.match(blocks[0].text)
+        if match:
             blocks[0] = Block(blocks[0].text[match.end():], blocks[0].heading)
 
     blocks = [b if b.heading else Block(tidy(b.text), b.heading) for b in blocks]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +16,10 @@ MAX_SEED_BYTES = 2 * 1024 * 1024
 """Largest seed accepted. A long news article is under 100 KB; anything past this is not one."""
 
 MAX_TITLE_CHARS = 300
+# Character references left by the page the text was copied from: "Bryn F&#244;n", "AT&amp;T".
+_ENTITY = re.compile(
+    r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|amp|quot|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|mdash|ndash|pound|euro);"
+)
 HEADLINE_MAX_WORDS = 25
 """With a sidecar title, a first line longer than this (or ending in a full stop) is body, not a headline."""
 
@@ -61,6 +67,8 @@ def read_limited(path: Path, limit: int) -> bytes:
 
 def parse_text(path: Path, text: str, meta: Metadata) -> Article:
     """Turn pasted article text (title line, blank line, paragraphs) into an ``Article``."""
+    if "&" in text:
+        text = _ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
     lines = [clean(line) for line in text.splitlines()]
     while lines and not lines[0]:
         lines.pop(0)
