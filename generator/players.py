@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import accumulate, compress
+from operator import not_
 from typing import NamedTuple
 
 from .gazetteer import DEMONYM, Entry, Gazetteer, gazetteer
@@ -132,12 +133,16 @@ _SPEECH = frozenset(
     ]
 )
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
+_REGION_WORDS = frozenset(["upper", "lower", "greater", "far", "outer", "inner"])
+"""Words that start the name of a region: "Upper Midwest", "Greater Manchester"."""
 _NOT_A_SURNAME = (
     _FUNCTION_WORDS | _ORG_HEADS | _PLACE_HEADS | _NOT_PLAYER_HEADS | _DATE_WORDS | _ROLE_NOUNS
     | {"senate", "house", "republican", "democrat", "governor", "state", "times", "today"}
 )
 _ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,6})\)")
 _NAME_LINKS = frozenset(["of", "for", "against", "in", "on", "the", "and", "to", "de"])
+_NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ness", "ous", "ive", "ism", "ist", "ical")
+"""Endings of adjectives and verbs that start sentences: "Firing Rosenstein", "Political Islam"."""
 # Countries whose names are also given names; followed by a capitalised word they name a person.
 _GIVEN_NAME_COUNTRIES = frozenset(["Jordan", "Chad", "Georgia", "India", "Israel"])
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
@@ -229,6 +234,14 @@ def find_players(article: Article) -> Cast:
             if entry.country:
                 countries.setdefault(name, entry.country)
     evidence = {persons.get(c.name, c.name) for c in candidates if c.kind is None and c.evidence}
+    # "Adolf Hitler" named again as "Hitler": the article treats the fuller name as a person's, if its
+    # first word reads as a name too ("Political Islam", "Firing Rosenstein" at a sentence's start do not).
+    lower_case = {w.lower() for words in tokens.values() for w in compress(words.text, map(not_, words.capitalised))}
+    evidence |= {
+        full for short, full in persons.items()
+        if " " not in short and full.endswith(f" {short}") and not short.isupper()
+        and _given_name(full.split()[0], lower_case)
+    }
     for candidate in candidates:
         name = persons.get(candidate.name, candidate.name) if candidate.kind is None else candidate.name
         kind = candidate.kind or ("person" if name in evidence else None)
@@ -300,6 +313,12 @@ def _spelled_out(
         candidates = [c for c in candidates if c not in inside]
         candidates.append(_Candidate(sentence.id, start, end, name, kind, None, None, None, True))
     return candidates
+
+
+def _given_name(word: str, lower_case: set[str]) -> bool:
+    """Whether a capitalised word can be a first name: not a word the article also writes in lower case."""
+    lowered = word.lower()
+    return lowered not in lower_case and "-" not in word and not lowered.endswith(_NOT_NAME_ENDINGS)
 
 
 def _first_name(text: str, start: int, end: int) -> bool:
@@ -503,7 +522,7 @@ def _read_run(
     kind: PlayerKind | None = None
     if len(run) > 1 and (lowered[-1] in _ORG_HEADS or of_name):
         kind = "organization"
-    elif len(run) > 1 and (lowered[-1] in _PLACE_HEADS or lowered[0] in _COMPASS):
+    elif len(run) > 1 and (lowered[-1] in _PLACE_HEADS or lowered[0] in _COMPASS or lowered[0] in _REGION_WORDS):
         kind = "place"
     elif all(map(str.isupper, run)) and (len(run) > 1 or _shouting(sentence.text, start, end)):
         return None  # a dateline ("NEW YORK (Reuters)") or a ticker ("(TSLA.O)"), not a name
@@ -609,8 +628,13 @@ def _country_of(description: str | None) -> str | None:
 
 def _merge_people(candidates: list[_Candidate]) -> dict[str, str]:
     """Each short form of a name to the fullest: "Putin" and "President Putin" to "Vladimir Putin"."""
-    names = {c.name for c in candidates if c.kind is None}
-    full = sorted(((n, n.split()) for n in names if " " in n), key=lambda np: (-len(np[1]), np[0]))
+    names = Counter(c.name for c in candidates if c.kind is None)
+    evidence = {c.name for c in candidates if c.kind is None and c.evidence}
+    # Longest first; of names as long, the one with a title or a "said", then the most named:
+    # "Rosenstein" is "Rod Rosenstein" (a deputy attorney general), not "Firing Rosenstein".
+    full = sorted(
+        ((n, n.split()) for n in names if " " in n), key=lambda np: (-len(np[1]), np[0] not in evidence, -names[np[0]])
+    )
     merged: dict[str, str] = {}
     for name in names:
         words = name.split()

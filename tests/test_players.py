@@ -205,3 +205,24 @@ def test_a_country_that_is_also_a_first_name(tmp_path: Path) -> None:
     assert players["Israel"].mentions == 1
     assert players["Jordan"].mentions == 1
     assert players["Georgia"].kind == "country"
+
+
+def test_a_name_given_in_full_once_then_by_surname_is_a_person(tmp_path: Path) -> None:
+    seed = tmp_path / "romney.txt"
+    seed.write_text(
+        "Romney heads to primary\n\n"
+        "Mitt Romney’s restart of his political career hit a bump on Saturday. Romney needed 60 percent of the "
+        "vote. Political Islam was not on the agenda, and political analysts expected little.\n\n"
+        "Deputy Attorney General Rod Rosenstein met the president. Firing Rosenstein would cause an uproar, "
+        "aides said, and Rosenstein stayed. The house where Adolf Hitler was born in Braunau am Inn will "
+        "become a police station; Hitler lived there as a baby.\n",
+        encoding="utf-8",
+    )
+    players = _players(seed)
+    assert players["Mitt Romney"].kind == "person"
+    assert players["Mitt Romney"].mentions == 2
+    assert players["Adolf Hitler"].aliases == ("Hitler",)
+    # Of two fuller forms of "Rosenstein", the one with a title is the person.
+    assert players["Rod Rosenstein"].aliases == ("Rosenstein",)
+    for junk in ("Firing Rosenstein", "Political Islam", "Islam"):
+        assert junk not in players
