@@ -47,7 +47,7 @@ _CANDIDATE = re.compile(
     rf"|(?P<month>(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH})(?!\s+\d)"
     rf"|(?P<weekday>(?:[Oo]n\s+)?{_WEEKDAY})"
     r"|(?P<deictic>yesterday|today|tomorrow|tonight)"
-    rf"|(?P<year>{_YEAR})(?![\d,%]|\s*(?:percent|per cent|people|km|kg|tonnes|troops))"
+    rf"|(?P<year>{_YEAR})(?![\d%]|,\d|\s*(?:percent|per cent|people|km|kg|tonnes|troops))"
     r")",
 )
 # What every alternative of _CANDIDATE needs somewhere in the sentence: a digit, a unit or day word,

@@ -90,6 +90,12 @@ def test_numbers_that_are_not_years_are_not_dates(tmp_path: Path) -> None:
     assert find_dates(read(path)) == ()
 
 
+def test_a_year_before_a_comma_is_a_year(tmp_path: Path) -> None:
+    path = tmp_path / "born.txt"
+    path.write_text("Birthplace\n\nAlthough he was born there in 1889, few visit.\n", encoding="utf-8")
+    assert [(m.text, m.date) for m in find_dates(read(path))] == [("1889", "1889")]
+
+
 def test_two_mentions_of_one_date_in_one_sentence(tmp_path: Path) -> None:
     path = tmp_path / "june.txt"
     path.write_text("Talks resume\n\nThe talks stalled last month, in June, and resume on Friday.\n", encoding="utf-8")
