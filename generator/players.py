@@ -315,6 +315,11 @@ def _spelled_out(
     return candidates
 
 
+def _titled_work(text: str, start: int, end: int) -> bool:
+    """A name that is all of a quotation is a film's, a show's or a book's: “The Marvelous Mrs Maisel”."""
+    return text[start - 1:start] in ("“", '"') and text[end:end + 1] in ("”", '"')
+
+
 def _given_name(word: str, lower_case: set[str]) -> bool:
     """Whether a capitalised word can be a first name: not a word the article also writes in lower case."""
     lowered = word.lower()
@@ -471,6 +476,8 @@ def _read_run(
     known: list[tuple[int, int]],
 ) -> _Candidate | None:
     texts, starts, ends, _ = words
+    if _titled_work(sentence.text, starts[i], ends[j - 1]):
+        return None
     titles = gaz.titles
     a = i
     while a < j and _not_a_name(texts[a], a, capitalised_inside, titles, alone=j - a == 1):

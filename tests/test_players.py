@@ -226,3 +226,16 @@ def test_a_name_given_in_full_once_then_by_surname_is_a_person(tmp_path: Path) -
     assert players["Rod Rosenstein"].aliases == ("Rosenstein",)
     for junk in ("Firing Rosenstein", "Political Islam", "Islam"):
         assert junk not in players
+
+
+def test_the_title_of_a_show_in_quotes_is_no_player(tmp_path: Path) -> None:
+    seed = tmp_path / "awards.txt"
+    seed.write_text(
+        "Awards night\n\n"
+        "Comedy “The Marvelous Mrs Maisel” took the prize, and “Mrs Maisel” actress Alex Borstein said so. "
+        "The Tories dubbed Gordon Brown \"Sir Wastealot\", Brown said.\n",
+        encoding="utf-8",
+    )
+    players = _players(seed)
+    assert "Alex Borstein" in players and "Gordon Brown" in players
+    assert not {"Maisel", "Mrs Maisel", "Marvelous Mrs Maisel", "Wastealot", "Sir Wastealot"} & players.keys()
