@@ -91,6 +91,9 @@ def gazetteer() -> Gazetteer:
         for form in spellings:
             if "," not in form:
                 entries.setdefault(form, Entry(name, "country"))
+    for country, aliases in data["former_countries"].items():
+        for form in [country, *aliases]:
+            entries.setdefault(form, Entry(country, "country"))
     for adjective, code in data["demonyms"].items():
         if code in country_names:
             entries.setdefault(adjective, Entry(adjective, DEMONYM, country_names[code]))

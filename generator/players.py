@@ -141,6 +141,8 @@ _NOT_A_SURNAME = (
 )
 _ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,6})\)")
 _NAME_LINKS = frozenset(["of", "for", "against", "in", "on", "the", "and", "to", "de"])
+_POSSESSIVE_NAME_STARTS = frozenset(["People", "Women", "Children", "Workers", "Veterans", "Farmers", "Citizens"])
+"""Words that start names with a possessive: "People’s Liberation Army", "Women’s March"."""
 _NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ness", "ous", "ive", "ism", "ist", "ical")
 """Endings of adjectives and verbs that start sentences: "Firing Rosenstein", "Political Islam"."""
 # Countries whose names are also given names; followed by a capitalised word they name a person.
@@ -418,8 +420,12 @@ def _runs(
     in_known = _inside(words, known) if known else in_name
 
     def joined(a: int, b: int) -> bool:
-        # Punctuation between two words ends a name: "Ledbury, Herefordshire", "Inc (FB.O)".
-        return text[ends[a]:starts[b]].strip() == "" and text[starts[a]:ends[a]][-1:] != "'"
+        # Punctuation between two words ends a name: "Ledbury, Herefordshire", "Inc (FB.O)"; so does a
+        # possessive ("Trump’s Republican Party"), but for a few words that start names with one.
+        gap = text[ends[a]:starts[b]]
+        if gap.strip() == "":
+            return text[starts[a]:ends[a]][-1:] != "'"
+        return texts[a] in _POSSESSIVE_NAME_STARTS and gap in ("’s ", "'s ")
 
     candidates: list[_Candidate] = []
     j = 0
@@ -524,8 +530,8 @@ def _read_run(
     last = gaz.entries.get(run[-1])
     if last is not None and last.kind == DEMONYM and _COMPASS.issuperset(lowered[:-1]):
         return None  # "East Asian", "Central American": an adjective of a region, not a place
-    name = " ".join(run)
     start, end = starts[a], ends[j - 1]
+    name = sentence.text[start:end] if not _POSSESSIVE_NAME_STARTS.isdisjoint(run[:-1]) else " ".join(run)
     kind: PlayerKind | None = None
     if len(run) > 1 and (lowered[-1] in _ORG_HEADS or of_name):
         kind = "organization"

@@ -239,3 +239,17 @@ def test_the_title_of_a_show_in_quotes_is_no_player(tmp_path: Path) -> None:
     players = _players(seed)
     assert "Alex Borstein" in players and "Gordon Brown" in players
     assert not {"Maisel", "Mrs Maisel", "Marvelous Mrs Maisel", "Wastealot", "Sir Wastealot"} & players.keys()
+
+
+def test_a_name_that_starts_with_a_possessive_and_a_country_that_was(tmp_path: Path) -> None:
+    seed = tmp_path / "army.txt"
+    seed.write_text(
+        "Troops on the border\n\n"
+        "The People’s Liberation Army moved troops, as the Soviet Union once did. Trump’s Republican Party "
+        "said nothing.\n",
+        encoding="utf-8",
+    )
+    players = _players(seed)
+    assert players["People’s Liberation Army"].kind == "organization"
+    assert players["Soviet Union"].kind == "country"
+    assert "Liberation Army" not in players and "Trump’s Republican Party" not in players
