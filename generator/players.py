@@ -216,6 +216,9 @@ def find_players(article: Article) -> Cast:
             found = _spelled_out(sentence, tokens[sentence.id], found, spelled)
         candidates += found
 
+    lower_case = {w.lower() for words in tokens.values() for w in compress(words.text, map(not_, words.capitalised))}
+    # "GET OUT and VOTE": a word in capitals that the article also writes in lower case is shouted, not an acronym.
+    candidates = [c for c in candidates if not (c.name.isalpha() and c.name.isupper() and c.name.lower() in lower_case)]
     if spelled:  # "Federation of Small Businesses" before "(FSB)" was spelled out is FSB too
         acronyms = {full: acronym for acronym, full in spelled.items()}
         candidates = [
@@ -238,7 +241,6 @@ def find_players(article: Article) -> Cast:
     evidence = {persons.get(c.name, c.name) for c in candidates if c.kind is None and c.evidence}
     # "Adolf Hitler" named again as "Hitler": the article treats the fuller name as a person's, if its
     # first word reads as a name too ("Political Islam", "Firing Rosenstein" at a sentence's start do not).
-    lower_case = {w.lower() for words in tokens.values() for w in compress(words.text, map(not_, words.capitalised))}
     evidence |= {
         full for short, full in persons.items()
         if " " not in short and full.endswith(f" {short}") and not short.isupper()
@@ -482,8 +484,8 @@ def _read_run(
     known: list[tuple[int, int]],
 ) -> _Candidate | None:
     texts, starts, ends, _ = words
-    if _titled_work(sentence.text, starts[i], ends[j - 1]):
-        return None
+    if _titled_work(sentence.text, starts[i], ends[j - 1]) or sentence.text[starts[i] - 1:starts[i]] in ("@", "#"):
+        return None  # “The Marvelous Mrs Maisel”, "@MattBevin", "#MeToo": a show, a handle, a hashtag
     titles = gaz.titles
     a = i
     while a < j and _not_a_name(texts[a], a, capitalised_inside, titles, alone=j - a == 1):

@@ -228,17 +228,19 @@ def test_a_name_given_in_full_once_then_by_surname_is_a_person(tmp_path: Path) -
         assert junk not in players
 
 
-def test_the_title_of_a_show_in_quotes_is_no_player(tmp_path: Path) -> None:
+def test_a_show_in_quotes_a_handle_and_shouting_are_no_players(tmp_path: Path) -> None:
     seed = tmp_path / "awards.txt"
     seed.write_text(
         "Awards night\n\n"
         "Comedy “The Marvelous Mrs Maisel” took the prize, and “Mrs Maisel” actress Alex Borstein said so. "
-        "The Tories dubbed Gordon Brown \"Sir Wastealot\", Brown said.\n",
+        "The Tories dubbed Gordon Brown \"Sir Wastealot\", Brown said.\n\n"
+        "“GET OUT and VOTE for your GREAT Governor, @MattBevin!” Trump tweeted, and many did vote.\n",
         encoding="utf-8",
     )
     players = _players(seed)
     assert "Alex Borstein" in players and "Gordon Brown" in players
     assert not {"Maisel", "Mrs Maisel", "Marvelous Mrs Maisel", "Wastealot", "Sir Wastealot"} & players.keys()
+    assert not {"MattBevin", "VOTE", "GREAT"} & players.keys()  # a handle and shouting
 
 
 def test_a_name_that_starts_with_a_possessive_and_a_country_that_was(tmp_path: Path) -> None:
