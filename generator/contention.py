@@ -36,8 +36,11 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (r"kidnap\w*|abduct\w*", "Kidnapping of {of}"),
     (r"murder\w*|assassinat\w*|killing", "Killing of {of}"),
     (r"fraud\w*|rigg\w*", "Fraud allegations"),
-    (r"(?:hunting )?ban\b|banned|banning", "The ban"),
+    (r"(?:(?:hunting|travel|smoking|export|import|arms|gun|entry) )?ban\b|banned|banning", "Ban on {of}"),
 )
+_DONE_TO_PEOPLE = frozenset(["Poisoning of {of}", "Kidnapping of {of}", "Killing of {of}"])
+_UNNAMED = {"Expulsion of {of}": "Expulsions", "Ban on {of}": "The ban"}
+"""Titles for a dispute word whose object the sentence does not name (others just drop "of ...")."""
 _TOPIC_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), title) for p, title in _TOPICS)
 
 
@@ -123,6 +126,8 @@ def find_issues(article: Article, roles: list[Role], cast: Cast) -> tuple[Issue,
             if draft is None:
                 draft = _Draft(title, key, topic=pattern)
                 drafts.append(draft)
+            elif draft.title in _UNNAMED.values() and title not in _UNNAMED.values():
+                draft.title, draft.key = title, key  # "the ban", then "the ban on hunting with dogs"
             _add(draft, sentence.id)
             touched.append(draft)
         if not touched and friction:
@@ -205,25 +210,32 @@ def _topics(sentence: Sentence, cast: Cast, folded: str) -> list[tuple[str, str,
         match = search_folded(pattern, sentence.text, folded)
         if not match:
             continue
-        preposition = "in" if " in {of}" in template else "of"
-        of = _object(sentence, match, preposition, cast) if "{of}" in template else ""
-        if "{of}" in template and not of:
-            template = template.replace(" of {of}", "").replace(" in {of}", "")
-            title = template.replace("Expulsion", "Expulsions")
+        preposition = template.split()[-2] if template.endswith("{of}") else ""
+        of = _object(sentence, match, preposition, cast, people=template in _DONE_TO_PEOPLE) if preposition else ""
+        if preposition and not of and " " in match.group():
+            title = match.group().capitalize()  # "Hunting ban", "Travel ban"
+        elif preposition and not of:
+            title = _UNNAMED.get(template, template.removesuffix(f" {preposition} {{of}}"))
         else:
             title = template.format(of=of)
         found.append((title.lower(), title, pattern))
     return found
 
 
-def _object(sentence: Sentence, match: re.Match[str], preposition: str, cast: Cast) -> str:
-    """Who or what a dispute word is about: "expulsion of Russian diplomats", "Skripal was poisoned"."""
+def _object(sentence: Sentence, match: re.Match[str], preposition: str, cast: Cast, *, people: bool) -> str:
+    """Who or what a dispute word is about: "expulsion of Russian diplomats", "Skripal was poisoned".
+
+    Only what is done to a person (``people``) looks for a person near the word when no
+    preposition names the object: a ban near "Donald Trump" is not a ban on him.
+    """
     after = re.match(
         rf"\s+{preposition}\s+((?:[\w’'-]+\s*){{1,3}}?)(?=[,.;:]|\s+(?:by|and|that|which|in|at|on|near|over)\b|$)",
         sentence.text[match.end():],
     )
     if after:
         return after.group(1).strip()
+    if not people:
+        return ""
     # "Skripal was poisoned": a person a few words before or after the verb.
     window = sentence.text[max(0, match.start() - 30):match.end() + 30]
     mentions = [

@@ -85,3 +85,28 @@ def test_an_article_without_disputes_has_no_issues(tmp_path: Path) -> None:
                     encoding="utf-8")
     explainer: Explainer = analyze(read(path))
     assert explainer.issues == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("MPs voted for a ban on fox hunting, and critics of the ban protested.", "Ban on fox hunting"),
+        ("Critics of the ban protested. MPs then voted for a ban on fox hunting.", "Ban on fox hunting"),
+        ("Farmers say the hunting ban will cost jobs.", "Hunting ban"),
+        ("Donald Trump defended the ban, which critics call cruel.", "The ban"),  # no ban on him
+    ],
+)
+def test_a_ban_is_titled_by_what_it_bans(tmp_path: Path, text: str, title: str) -> None:
+    path = tmp_path / "ban.txt"
+    path.write_text(f"Ban row\n\nThe row went on.\n\n{text}\n", encoding="utf-8")
+    assert list(_issues(path)) == [title]
+
+
+def test_an_intervention_near_a_name_is_not_an_intervention_in_that_person(tmp_path: Path) -> None:
+    path = tmp_path / "butler.txt"
+    path.write_text(
+        "Butler attacks Blair\n\nThe report came out.\n\n"
+        "Lord Butler, who led the inquiry, said his intervention was not a personal attack on Tony Blair.\n",
+        encoding="utf-8",
+    )
+    assert "Intervention in Tony Blair" not in _issues(path) and "Intervention in Lord Butler" not in _issues(path)
