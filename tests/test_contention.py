@@ -106,7 +106,8 @@ def test_an_intervention_near_a_name_is_not_an_intervention_in_that_person(tmp_p
     path = tmp_path / "butler.txt"
     path.write_text(
         "Butler attacks Blair\n\nThe report came out.\n\n"
-        "Lord Butler, who led the inquiry, said his intervention was not a personal attack on Tony Blair.\n",
+        "Former civil service chief Robin Butler criticised the government. Mr Howard described Lord "
+        "Butler's intervention as very important, Butler said.\n",
         encoding="utf-8",
     )
-    assert "Intervention in Tony Blair" not in _issues(path) and "Intervention in Lord Butler" not in _issues(path)
+    assert list(_issues(path)) == ["Intervention"]
