@@ -28,6 +28,8 @@ class Entry:
     """A player kind, or ``DEMONYM`` for "Russian", "British"."""
     country: str | None = None
     """For cities and demonyms: the canonical name of their country."""
+    starts_names: bool = False
+    """Whether it may begin a longer name, as demonyms and US states do: "Texas Instruments"."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,8 @@ def gazetteer() -> Gazetteer:
         entries.setdefault(adjective, Entry(adjective, DEMONYM))
     for city, code in data["cities"].items():
         entries.setdefault(city, Entry(city, "place", country_names.get(code)))
+    for state in data["states"]:
+        entries.setdefault(state, Entry(state, "place", country_names["US"], starts_names=True))
     for place in data["places"]:
         entries.setdefault(place, Entry(place, "place"))
     for org, aliases in data["organizations"].items():

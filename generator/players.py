@@ -91,7 +91,7 @@ _ORG_HEADS = frozenset(
         "fund", "foundation", "alliance", "front", "movement", "authority", "board", "bureau", "government",
         "administration", "coalition", "federation", "inc", "ltd", "corp", "plc", "times", "post", "guard", "guards",
         "brigade", "brigades", "network", "channel", "television", "radio", "airlines", "airways", "exchange", "center",
-        "centre", "prosecution"
+        "centre", "prosecution", "division"
     ]
 )
 _PLACE_HEADS = frozenset(
@@ -122,7 +122,9 @@ _ROLE_NOUNS = frozenset(
         "chairwoman", "director", "governor", "mayor", "general", "commander", "king", "queen", "prince", "princess",
         "judge", "lawyer", "activist", "journalist", "reporter", "analyst", "economist", "head", "founder", "owner",
         "executive", "policeman", "officer", "soldier", "spy", "model", "businessman", "tycoon", "dissident", "rival",
-        "successor", "predecessor", "protege", "adviser", "advisor", "aide", "diplomat"
+        "successor", "predecessor", "protege", "adviser", "advisor", "aide", "diplomat", "mp", "mep", "mps",
+        "solicitor", "attorney", "counsel", "correspondent", "editor", "professor", "researcher", "scientist",
+        "expert", "investigator"
     ]
 )
 _SPEECH = frozenset(
@@ -132,6 +134,8 @@ _SPEECH = frozenset(
         "asked", "replied", "urged", "urges", "admitted", "denied"
     ]
 )
+_SPEECH_BEFORE = _SPEECH - {"told", "tells", "asked", "urged", "urges", "announced", "announces", "denied", "admitted"}
+"""Verbs whose subject may follow them ("said Smith"); "told Smith" names whom Smith was told."""
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
 _REGION_WORDS = frozenset(["upper", "lower", "greater", "far", "outer", "inner"])
 """Words that start the name of a region: "Upper Midwest", "Greater Manchester"."""
@@ -145,6 +149,7 @@ _POSSESSIVE_NAME_STARTS = frozenset(["People", "Women", "Children", "Workers", "
 """Words that start names with a possessive: "People’s Liberation Army", "Women’s March"."""
 _NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ness", "ous", "ive", "ism", "ist", "ical")
 """Endings of adjectives and verbs that start sentences: "Firing Rosenstein", "Political Islam"."""
+_COMPANY_SUFFIXES = frozenset(["Inc", "Ltd", "Corp", "Co", "Plc", "PLC", "plc", "LLC", "Group", "AG", "SA", "Holdings"])
 # Countries whose names are also given names; followed by a capitalised word they name a person.
 _GIVEN_NAME_COUNTRIES = frozenset(["Jordan", "Chad", "Georgia", "India", "Israel"])
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
@@ -209,8 +214,12 @@ def find_players(article: Article) -> Cast:
         for start, end in spans:
             form = sentence.text[start:end]
             known.append((sentence.id, start, end, gaz.entries[form], form))
-        # "Christian Social Union", "Russian President Vladimir Putin": an adjective can start a name.
-        names = [(s, e) for s, e in spans if gaz.entries[sentence.text[s:e]].kind != DEMONYM]
+        # "Christian Social Union", "Russian President Vladimir Putin", "Texas Instruments": an adjective
+        # or a US state can start a name.
+        names = [
+            (s, e) for s, e in spans
+            if not ((entry := gaz.entries[sentence.text[s:e]]).kind == DEMONYM or entry.starts_names)
+        ]
         found = _runs(sentence, tokens[sentence.id], names, spans, capitalised_inside)
         if " (" in sentence.text:
             found = _spelled_out(sentence, tokens[sentence.id], found, spelled)
@@ -224,6 +233,12 @@ def find_players(article: Article) -> Cast:
         candidates = [
             replace(c, name=acronyms[c.name], kind="organization") if c.name in acronyms else c for c in candidates
         ]
+    # "Pennsylvania State University" names a university, not Pennsylvania.
+    named = {(c.sentence, c.start, c.end) for c in candidates if c.kind == "organization"}
+    known = [
+        k for k in known
+        if not k[3].starts_names or not any(s == k[0] and a <= k[1] and k[2] <= b for s, a, b in named)
+    ]
     persons = _merge_people(candidates)
     mentions: list[Mention] = []
     kinds: dict[str, PlayerKind] = {}
@@ -246,8 +261,15 @@ def find_players(article: Article) -> Cast:
         if " " not in short and full.endswith(f" {short}") and not short.isupper()
         and _given_name(full.split()[0], lower_case)
     }
+    # "Facebook" after "Facebook Inc": the company without its suffix.
+    companies = {
+        c.name.rsplit(" ", 1)[0]: c.name for c in candidates
+        if c.kind == "organization" and c.name.rsplit(" ", 1)[-1] in _COMPANY_SUFFIXES
+    }
     for candidate in candidates:
         name = persons.get(candidate.name, candidate.name) if candidate.kind is None else candidate.name
+        if candidate.kind is None and name in companies:
+            name, candidate = companies[name], replace(candidate, kind="organization")
         kind = candidate.kind or ("person" if name in evidence else None)
         if kind is None:
             continue
@@ -505,8 +527,9 @@ def _read_run(
             return None  # "Minister for Defence Procurement": the title's portfolio, not a name
         else:
             lead = []
-    # "Department of Justice" names no Justice: an organisation named with "of" holds no title.
-    k = len(prefix) if prefix or ("of" not in run and not gaz.title_heads.isdisjoint(run)) else len(run)
+    # "Family Justice Division", "Department of Justice": an organisation's name holds no title.
+    organisation = "of" in run or (bool(run) and run[-1].lower() in _ORG_HEADS)
+    k = len(prefix) if prefix or (not organisation and not gaz.title_heads.isdisjoint(run)) else len(run)
     while k < len(run):
         match = _title_at(run, k, titles)
         if match:
@@ -524,7 +547,7 @@ def _read_run(
         return None  # "South Korean" is an adjective of a country, not a place
     run = texts[a:j]
     lowered = [w.lower().rstrip(".") for w in run]
-    if not _DATE_WORDS.isdisjoint(lowered) or lowered[-1] in _NOT_PLAYER_HEADS:
+    if not _DATE_WORDS.isdisjoint(lowered) or lowered[-1] in _NOT_PLAYER_HEADS or lowered[-1] in _ROLE_NOUNS:
         return None
     of_name = "of" in lowered[1:-1] and lowered[lowered.index("of") - 1] in _ORG_HEADS
     if not _FUNCTION_WORDS.isdisjoint(w for w in lowered if not (of_name and w == "of")) or len(run) > 4 + of_name:
@@ -588,9 +611,12 @@ def _speaks(text: str, words: _Words, i: int, j: int) -> bool:
     texts = words.text
     after = texts[j].lower() if j < len(texts) else ""
     before = texts[i - 1].lower() if i > 0 else ""
-    if after in _SPEECH or before in _SPEECH:
-        return True
     gap = text[words.end[j - 1]:words.start[j]] if j < len(texts) else ""
+    # "Smith said", "said Smith", "the official, Smith, said", "solicitor Smith, said"; not "a
+    # lawyer at Firm Y, said" nor "told Business Insider".
+    appositive = gap.strip() == "," and (text[:words.start[i]].rstrip().endswith(",") or before in _ROLE_NOUNS)
+    if (after in _SPEECH and (not gap.strip() or appositive)) or before in _SPEECH_BEFORE:
+        return True
     return gap.strip() == "," and after in {"who", "whose"}
 
 

@@ -255,3 +255,32 @@ def test_a_name_that_starts_with_a_possessive_and_a_country_that_was(tmp_path: P
     assert players["People’s Liberation Army"].kind == "organization"
     assert players["Soviet Union"].kind == "country"
     assert "Liberation Army" not in players and "Trump’s Republican Party" not in players
+
+
+def test_who_speaks_whom_they_told_and_what_a_state_starts(tmp_path: Path) -> None:
+    seed = tmp_path / "speakers.txt"
+    seed.write_text(
+        "Speakers and listeners\n\n"
+        "Charlie Kirk, founder of the student group Turning Point, said on Monday that he agreed. Gauland told "
+        "Funke Mediengruppe he would run, the police official, Athilak Whangsirivorakoon, said. The men's "
+        "solicitor Matthew Knight, said they were innocent.\n\n"
+        "The president of the Family Justice Division, the Salford MP told the committee, is Conservative MP "
+        "Boris Johnson. Facebook Inc said it would comply; Facebook said so again.\n\n"
+        "Researchers at Pennsylvania State University and in Boise, Idaho, agreed.\n",
+        encoding="utf-8",
+    )
+    players = _players(seed)
+    for person in ("Athilak Whangsirivorakoon", "Matthew Knight", "Boris Johnson"):
+        assert players[person].kind == "person", person
+    assert players["Family Justice Division"].kind == "organization"
+    assert players["Pennsylvania State University"].kind == "organization"
+    assert players["Idaho"].kind == "place" and players["Idaho"].mentions == 1  # not inside the university's name
+    assert players["Facebook Inc"].mentions == 2 and players["Facebook Inc"].aliases == ("Facebook",)
+    for junk in ("Turning Point", "Funke Mediengruppe", "Salford MP", "Division", "MP Boris Johnson", "Pennsylvania"):
+        assert junk not in players, junk
+
+
+def test_a_run_of_only_function_words_before_a_known_name(tmp_path: Path) -> None:
+    seed = tmp_path / "flood.txt"
+    seed.write_text("Flood\n\nIn New Bern, Florence overwhelmed the town of 30,000.\n", encoding="utf-8")
+    assert "In New" not in _players(seed)  # and no crash: "In New" is all function words before "Bern"
