@@ -13,7 +13,7 @@ import click
 
 from . import __version__
 from .build import GenerateResult, find_seeds, generate, mkdocs, stray_files
-from .errors import SeedError
+from .errors import SeedError, analysis_failed
 from .state import default_state_dir, load_state
 from .status import STATES, page_status
 from .writer import resolve
@@ -176,7 +176,11 @@ def analyze_command(paths: tuple[Path, ...], fmt: str, published: date | None) -
     results: list[dict[str, object]] = []
     for path in paths:
         try:
-            obj = as_json(analyze(read(path, published=published)))
+            article = read(path, published=published)
+            try:
+                obj = as_json(analyze(article))
+            except Exception as bug:  # one article's bug must not cost the rest their analysis
+                raise analysis_failed(path, bug) from bug
         except SeedError as error:
             click.echo(f"error: {error.message}", err=True)
             failed += 1

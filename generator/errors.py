@@ -25,6 +25,14 @@ class SeedError(ExplainerError):
         return (type(self), (self._named, self.problem))
 
 
+def analysis_failed(path: Path | str, error: Exception) -> SeedError:
+    """A bug met while analysing one seed, reported as that seed's error so the others still go through."""
+    return SeedError(
+        path, f"could not be analysed ({type(error).__name__}: {error}); this is a bug in explainers, "
+        "please report it with this seed"
+    )
+
+
 class WriteConflictError(ExplainerError):
     """Two generated pages claim the same output path."""
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .analyze import analyze
 from .build import SeedOutcome
-from .errors import SeedError
+from .errors import SeedError, analysis_failed
 from .readers import read
 from .render import render
 from .slugs import slug_for
@@ -23,5 +23,9 @@ def process_seed(seed: Path, published: date | None = None) -> SeedOutcome:
         article = read(seed, published=published)
     except SeedError as error:
         return SeedOutcome(seed, error=error)
-    explainer = analyze(article, slug=slug_for(article.title))
-    return SeedOutcome(seed, explainer, tuple(render(explainer)))
+    try:
+        explainer = analyze(article, slug=slug_for(article.title))
+        pages = tuple(render(explainer))
+    except Exception as error:  # a bug met on one article must not cost the others their explainers
+        return SeedOutcome(seed, error=analysis_failed(seed, error))
+    return SeedOutcome(seed, explainer, pages)

@@ -191,3 +191,30 @@ def test_build_with_a_bad_seed_builds_the_good_ones_and_fails(project: Path) -> 
     assert "Traceback" not in result.stderr
     assert (project / "site" / GOOD_SLUG / "index.html").is_file()
     assert (project / "site" / "index.html").is_file()
+
+
+def test_a_bug_met_on_one_article_is_that_articles_error_and_the_rest_are_generated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Fault injection: no seed is known to trip the analysis, so one is made to.
+    import generator.seedwork
+    from generator.build import generate
+
+    from .conftest import SEED
+
+    real_analyze = generator.seedwork.analyze
+
+    def analyze(article, slug=None):  # type: ignore[no-untyped-def]
+        if "park" in article.title:
+            raise IndexError("list index out of range")
+        return real_analyze(article, slug=slug)
+
+    monkeypatch.setattr(generator.seedwork, "analyze", analyze)
+    bad = tmp_path / "park.txt"
+    bad.write_text(f"Council builds a park\n\n{BODY}", encoding="utf-8")
+    result = generate([SEED, bad], tmp_path / "docs", jobs=1)
+    assert [str(f.message) for f in result.failures] == [
+        f"{bad}: could not be analysed (IndexError: list index out of range); this is a bug in explainers, "
+        "please report it with this seed"
+    ]
+    assert (tmp_path / "docs" / GOOD_SLUG / "index.md").is_file()
