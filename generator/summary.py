@@ -79,6 +79,14 @@ _LEANS_BACK_LATER = re.compile(
     r"|similarly|likewise|furthermore|additionally|nonetheless|consequently|otherwise)\b",
     re.IGNORECASE,
 )
+# A request for comment that went unanswered tells a reader nothing about the story.
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:did|could|does|would) not|didn[’']t|couldn[’']t) (?:immediately )?"
+    r"(?:respond|reply|return|comment|reach|be reached)"
+    r"|\bdeclined (?:to|requests? (?:to|for)) comment|\b(?:was|were) not (?:immediately )?available for comment"
+    r"|\bno immediate (?:comment|response)",
+    re.IGNORECASE,
+)
 _OPENS_QUOTE = ('"', "“", "‘", "'")
 # Captions and picture credits that reach the body: "FILE PHOTO: ...", "REUTERS/Jane Doe/File Photo".
 _CAPTION = re.compile(
@@ -190,7 +198,10 @@ def _stands_alone(item: Labelled) -> bool:
     if not text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) and len(words) < 10:
         return False
     first = words[0].strip("\"“'‘(").lower().rstrip(",")
-    return first not in _LEANS_BACK and not _LEANS_BACK_LATER.search(text) and item.role != "other"
+    return (
+        first not in _LEANS_BACK and not _LEANS_BACK_LATER.search(text) and not _NO_COMMENT.search(text)
+        and item.role != "other"
+    )
 
 
 def is_caption(text: str) -> bool:

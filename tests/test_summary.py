@@ -99,3 +99,14 @@ def test_a_sentence_that_answers_the_one_before_never_stands_in_the_summary() ->
         "Construction starts next spring, and the first trams should run to the airport in 2027.",
     )
     assert summarize(items, HEADLINE) == ("s1", "s4", "s5")
+
+
+def test_an_unanswered_request_for_comment_never_stands_in_the_summary() -> None:
+    items = _article(
+        "The city council on Tuesday approved a new tram line linking the centre to the airport.",
+        "The airport did not immediately respond to a request for comment on the tram line.",
+        "The tram operator declined to comment on the airport line.",
+        "The line will cost 400 million euros and carry 20,000 passengers a day, officials said.",
+        "Construction starts next spring, and the first trams should run to the airport in 2027.",
+    )
+    assert summarize(items, HEADLINE) == ("s1", "s4", "s5")
