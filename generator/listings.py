@@ -10,6 +10,7 @@ Everything comes from records (or ``Listing``), never from re-analysis.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -153,10 +154,13 @@ def _month_pages(label: str, key: str, group: Sequence[Listed]) -> list[Page]:
 
 def _players_pages(ordered: Sequence[Listed]) -> list[Page]:
     """The players index (one line per letter) and a page per letter: each player and its newest explainers."""
+    same = _same_people(ordered)
     appears: dict[tuple[PlayerKind, str], list[Listed]] = {}
     for e in ordered:
         for kind, name in e.players:
-            appears.setdefault((kind, name), []).append(e)
+            listed = appears.setdefault((kind, same.get(name, name) if kind == "person" else name), [])
+            if not listed or listed[-1] is not e:
+                listed.append(e)
     letters: dict[str, list[tuple[PlayerKind, str]]] = {}
     for player in sorted(appears, key=lambda p: (list(_KIND_HEADINGS).index(p[0]), p[1].casefold(), p[1])):
         letters.setdefault(_letter(player[1]), []).append(player)
@@ -178,6 +182,34 @@ def _players_pages(ordered: Sequence[Listed]) -> list[Page]:
             pages.append(_letter_page(label, letter, part, parts, players, appears))
     index = Page(PurePosixPath(PLAYERS_INDEX_FILE), "\n".join(lines) + "\n")
     return [index, *pages]
+
+
+def _same_people(ordered: Sequence[Listed]) -> dict[str, str]:
+    """People one explainer names differently from another: each to the name they are filed under.
+
+    "Kim Jong-un" is "Kim Jong Un" (whichever spelling more explainers use), and "Trump", in an
+    article that never gives his first name, is "Donald Trump" when that is the one person of the
+    site with that surname ("Bush", with two, stays as it is).
+    """
+    spellings: dict[str, Counter[str]] = {}
+    for e in ordered:
+        for kind, name in e.players:
+            if kind == "person":
+                spellings.setdefault(name.replace("-", " ").casefold(), Counter())[name] += 1
+    usual = {key: counts.most_common(1)[0][0] for key, counts in spellings.items()}
+    by_surname: dict[str, set[str]] = {}
+    for key, name in usual.items():
+        if " " in key:
+            by_surname.setdefault(key.rsplit(" ", 1)[1], set()).add(name)
+    same: dict[str, str] = {}
+    for key, counts in spellings.items():
+        if " " in key:
+            full: str | None = usual[key]
+        else:
+            namesakes = by_surname.get(key, set())
+            full = next(iter(namesakes)) if len(namesakes) == 1 else None
+        same.update({name: full for name in counts if full and name != full})
+    return same
 
 
 def _letter_page(

@@ -112,3 +112,18 @@ def test_players_are_filed_under_their_transliterated_first_letter() -> None:
     assert "**Ängela Merkel**" in pages["players/a.md"] and "**Ōsaka**" in pages["players/o.md"]
     assert "**4chan**" in pages["players/other.md"]
     assert pages["players.md"].index("[A]") < pages["players.md"].index("[Other]")
+
+
+def test_a_person_named_differently_by_two_explainers_is_filed_once() -> None:
+    stories = [
+        listing(1, date(2024, 3, 1), (("person", "Donald Trump"), ("person", "Kim Jong Un"))),
+        listing(2, date(2024, 3, 2), (("person", "Trump"), ("person", "Kim Jong-un"), ("person", "Bush"))),
+        listing(3, date(2024, 3, 3), (("person", "Kim Jong Un"), ("person", "George W. Bush"))),
+        listing(4, date(2024, 3, 4), (("person", "George H.W. Bush"),)),
+    ]
+    pages = {page.path.as_posix(): page.text for page in site_pages(stories)}
+    d, k = pages["players/d.md"], pages["players/k.md"]
+    assert "**Donald Trump**: [Story 0002](../story-0002/players.md) · [Story 0001](" in d  # "Trump" is him
+    assert "Trump**" not in pages.get("players/t.md", "")
+    assert "**Kim Jong Un**" in k and "Kim Jong-un" not in k and k.count("](../story-") == 3
+    assert "**Bush**" in pages["players/b.md"]  # two Bushes on the site: which one is not guessed
