@@ -7,21 +7,23 @@ needs it, and the pool's server process preloads it once for all workers.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from .analyze import analyze
-from .build import SeedOutcome
+from .build import SeedJob, SeedOutcome
 from .errors import SeedError
 from .readers import read
 from .render import render
 from .slugs import slug_for
+from .state import ExplainerRecord
 
 
-def process_seed(seed: Path, published: date | None = None) -> SeedOutcome:
+def process_seed(job: SeedJob, published: date | None = None) -> SeedOutcome:
     """Read, analyze and render one seed: the unit of work of a pool worker."""
     try:
-        article = read(seed, published=published)
+        article = read(job.seed, published=published)
     except SeedError as error:
-        return SeedOutcome(seed, error=error)
+        return SeedOutcome(job.seed, error=error)
     explainer = analyze(article, slug=slug_for(article.title))
-    return SeedOutcome(seed, explainer, tuple(render(explainer)))
+    pages = tuple(render(explainer))
+    record = ExplainerRecord.from_explainer(explainer, job.key, job.digest, (p.path.as_posix() for p in pages))
+    return SeedOutcome(job.seed, record, pages)
