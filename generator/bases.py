@@ -47,10 +47,6 @@ class Bases:
         if self._bundle(bundle).pop(name, None) is not None:
             self._dirty.add(bundle)
 
-    def prepare(self) -> None:
-        """Look for the first layout's files now: then threads may each use their own bundles."""
-        self._legacy_files()
-
     def flush(self) -> list[Path]:
         """Write every changed bundle (delete an emptied one), then the old per-page files it replaces."""
         from .writer import atomic_write  # the writer imports this module

@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from . import __version__
 from .bases import Bases
 from .errors import SeedError, SiteBuildError
-from .models import Article, Explainer, Page
+from .models import Page
 from .parallel import map_ordered
 from .slugs import assign, is_site_page, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
@@ -26,7 +26,8 @@ from .writer import WriteReport, forget, put, write
 class GenerateResult:
     """What one ``generate`` run produced and what it could not."""
 
-    explainers: tuple[Explainer, ...]
+    explainers: tuple[ExplainerRecord, ...]
+    """The records of the explainers this run generated, in seed order (skipped seeds have none)."""
     failures: tuple[SeedError, ...]
     """Seeds that could not be read; nothing was written for them."""
     report: WriteReport
@@ -65,23 +66,26 @@ def stray_files(seeds_dir: Path) -> list[Path]:
     )
 
 
-def assign_slugs(state: State, articles: Sequence[Article], bases: Bases | None = None) -> dict[Path, str]:
-    """A slug per article, stable across runs: a seed keeps its slug while its title still yields it.
+def assign_slugs(
+    state: State, titles: Sequence[tuple[Path, str]], bases: Bases | None = None
+) -> dict[Path, str]:
+    """A slug per seed, given its path and its article's title, stable across runs: a seed keeps its
+    slug while its title still yields it.
 
     Other seeds' explainers and folders of pages no seed owns now are never given out, so a new
     seed cannot take over an existing explainer's folder (and an editor's edits in it).
     """
-    if not articles:  # a run with nothing to regenerate needs no walk of the state folder
+    if not titles:  # a run with nothing to regenerate needs no walk of the state folder
         return {}
-    taken = reserved_slugs(state, articles, bases)
+    taken = reserved_slugs(state, [seed for seed, _ in titles], bases)
     records = state.by_seed()
     kept: dict[Path, str] = {}
-    for article in articles:
-        record = records.get(state.seed_key(article.path))
-        if record and record.slug not in taken and _still_fits(record.slug, slug_for(article.title)):
-            kept[article.path] = record.slug
+    for seed, title in titles:
+        record = records.get(state.seed_key(seed))
+        if record and record.slug not in taken and _still_fits(record.slug, slug_for(title)):
+            kept[seed] = record.slug
             taken.add(record.slug)
-    fresh = [(a.path, a.title) for a in articles if a.path not in kept]
+    fresh = [(seed, title) for seed, title in titles if seed not in kept]
     return kept | assign(fresh, held=taken)
 
 
@@ -92,22 +96,34 @@ def _still_fits(slug: str, wanted: str) -> bool:
 
 
 @dataclass(frozen=True)
-class SeedOutcome:
-    """What a worker made of one seed: its explainer and pages, or why it could not."""
+class SeedJob:
+    """One seed for a worker, with what its record needs from the parent."""
 
     seed: Path
-    explainer: Explainer | None = None
-    """Analyzed under the slug of its own title; ``generate`` then settles slugs across seeds."""
+    key: str
+    """The seed as its record names it (``State.seed_key``)."""
+    digest: str
+    """Its ``seed_digest``."""
+
+
+@dataclass(frozen=True)
+class SeedOutcome:
+    """What a worker made of one seed: its explainer's record and pages, or why it could not."""
+
+    seed: Path
+    record: ExplainerRecord | None = None
+    """Analyzed under the slug of its own title; ``generate`` then settles slugs across seeds.
+    The record, not the whole analysis: it is all the parent needs, and a tenth of the pickling."""
     pages: tuple[Page, ...] = ()
     error: SeedError | None = None
     """Why the seed could not be read; it names the file at fault (the seed or its sidecar)."""
 
 
-def run_seed(seed: Path, published: date | None = None) -> SeedOutcome:
+def run_seed(job: SeedJob, published: date | None = None) -> SeedOutcome:
     """``seedwork.process_seed``, imported on first use: the parent of a pool never needs the analysis."""
     from .seedwork import process_seed
 
-    return process_seed(seed, published)
+    return process_seed(job, published)
 
 
 def generate(
@@ -134,9 +150,10 @@ def generate(
     # reader reports both, so they go to the workers with an empty digest.
     digests = {seed: seed_digest(seed, published) if seed.is_file() else "" for seed in seeds}
     conflicted = {page.as_posix() for page in state.conflicted_pages()}
+    keys = {seed: state.seed_key(seed) for seed in seeds}
     todo = [
-        seed for seed in seeds
-        if force or not _is_current(records.get(state.seed_key(seed)), digests[seed], conflicted)
+        SeedJob(seed, keys[seed], digests[seed]) for seed in seeds
+        if force or not _is_current(records.get(keys[seed]), digests[seed], conflicted)
     ]
     # Read, analyze and render, on every core, in seed order. The analysis is imported only where it
     # runs: a no-op run spares itself its modules and libraries, a third of its time.
@@ -144,24 +161,21 @@ def generate(
         partial(run_seed, published=published), todo, jobs=jobs, label="generate", preload="generator.seedwork"
     )
     failures = [o.error for o in outcomes if o.error is not None]
-    done = [(o.seed, o.explainer, list(o.pages)) for o in outcomes if o.explainer is not None]
+    done = [(o.seed, o.record, list(o.pages)) for o in outcomes if o.record is not None]
     # Settle slugs: no other explainer (of this run or an earlier one) may hold one.
-    slugs = assign_slugs(state, [explainer.article for _, explainer, _ in done], bases)
-    explainers: list[Explainer] = []
+    slugs = assign_slugs(state, [(seed, record.title) for seed, record, _ in done], bases)
+    explainers: list[ExplainerRecord] = []
     pages: list[Page] = []
-    for seed, explainer, rendered in done:
-        slug = slugs[explainer.article.path]
-        if slug != explainer.slug:
+    for seed, record, rendered in done:
+        slug = slugs[seed]
+        if slug != record.slug:
             # A collision: the pages move to the folder it was given. Their text holds no slug (links
             # within an explainer are relative), so nothing is rendered again (a test holds this).
-            explainer = replace(explainer, slug=slug)
             rendered = [Page(PurePosixPath(slug, *page.path.parts[1:]), page.text) for page in rendered]
-        explainers.append(explainer)
+            record = replace(record, slug=slug, pages=tuple(p.path.as_posix() for p in rendered))
+        explainers.append(record)
         pages += rendered
-        key = state.seed_key(seed)
-        records[key] = ExplainerRecord.from_explainer(
-            explainer, key, digests[seed], (p.path.as_posix() for p in rendered)
-        )
+        records[record.seed] = record
     # The site-wide pages, from every record: new ones and those kept from earlier runs.
     # When no record changed they would all come out as last written: a no-op run skips them,
     # unless one is in conflict, which is reported on every run until it is resolved.
@@ -225,9 +239,9 @@ def _is_current(record: ExplainerRecord | None, digest: str, conflicted: set[str
     )
 
 
-def reserved_slugs(state: State, articles: Sequence[Article], bases: Bases | None = None) -> set[str]:
+def reserved_slugs(state: State, seeds: Sequence[Path], bases: Bases | None = None) -> set[str]:
     """Slugs this run must not give out: other seeds' explainers, and folders of pages no seed owns now."""
-    regenerated = {state.seed_key(a.path) for a in articles}
+    regenerated = {state.seed_key(seed) for seed in seeds}
     kept = [r for r in state.records if r.seed not in regenerated]
     owned = {page for r in state.records if r.seed in regenerated for page in r.pages}
     folders = {

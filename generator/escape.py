@@ -11,6 +11,9 @@ _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
 _BACKSLASHED = set("\\`*_{}[]#")
 # One translation table: a character loop in Python was a fifth of rendering 1,000 explainers.
 _ESCAPES = str.maketrans({**{char: "\\" + char for char in _BACKSLASHED}, **_ENTITIES})
+# Translating looks up every character in Python's dict; finding none of them is one quick scan in C,
+# and nearly every sentence holds none (5 of 846 in the corpus): the scan halves escaping.
+_ESCAPED = re.compile("[" + re.escape("".join(sorted(_BACKSLASHED | _ENTITIES.keys()))) + "]")
 # A leading "-" or "+" starts a list item, or with more of them a rule ("---"); "1." an ordered list.
 _LIST_START = re.compile(r"^(\d+)([.)])(\s|$)|^([-+])")
 
@@ -22,7 +25,9 @@ def md_text(text: str) -> str:
     and can sit anywhere in a Markdown line. HTML-significant characters become entities;
     characters Python-Markdown treats as syntax are backslash-escaped (it un-escapes all of them).
     """
-    escaped = " ".join(text.split()).translate(_ESCAPES)
+    escaped = " ".join(text.split())
+    if _ESCAPED.search(escaped):
+        escaped = escaped.translate(_ESCAPES)
     return _LIST_START.sub(_escape_list_marker, escaped, count=1)
 
 

@@ -37,10 +37,6 @@ Action = Literal["created", "updated", "unchanged", "merged", "conflict", "kept-
 """
 CHANGED: tuple[Action, ...] = ("created", "updated", "merged", "forced")
 
-WRITE_THREADS = 4
-WRITE_THREADS_MIN_FOLDERS = 16
-"""Fewer folders than this are written in the calling thread: starting threads would cost more."""
-
 _TEMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 """Names ``atomic_write`` gives its temporary files: ``.<name>.<8 hex digits>.tmp``."""
 
@@ -99,36 +95,18 @@ def write(
         seen[target] = page
     if pages:  # a run with nothing to write leaves a killed run's leftovers to the next one that writes
         sweep_temporary_files(docs_dir, state.root)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    backups = state.root / BACKUPS / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     bases = bases or state.bases()
     conflicted = set(state.conflicted_pages())
 
-    def write_folder(indices: list[int]) -> list[PageOutcome]:
-        return [
-            _write_page(pages[i], targets[i], docs_dir / pages[i].path, state, bases,
-                        pages[i].path in conflicted, force, state.root / BACKUPS / stamp)
-            for i in indices
-        ]
-
-    # A folder's pages share one bundle of bases, so a folder is one task. Creating files is kernel
-    # work, done without the GIL: a few threads write a large site in about half the time.
-    folders: dict[str, list[int]] = {}
-    for i, page in enumerate(pages):
-        folders.setdefault(str(page.path).partition("/")[0] if len(page.path.parts) > 1 else "", []).append(i)
-    outcomes: list[PageOutcome | None] = [None] * len(pages)
-    if len(folders) < WRITE_THREADS_MIN_FOLDERS:
-        done = [write_folder(indices) for indices in folders.values()]
-    else:
-        from concurrent.futures import ThreadPoolExecutor
-
-        bases.prepare()
-        with ThreadPoolExecutor(max_workers=WRITE_THREADS) as pool:
-            done = list(pool.map(write_folder, folders.values()))
-    for indices, results in zip(folders.values(), done, strict=True):
-        for i, outcome in zip(indices, results, strict=True):
-            outcomes[i] = outcome
+    # In this thread: creating files is kernel work outside the GIL, yet four writer threads, handing
+    # the GIL to one another at every system call, wrote 1,000 explainers in 0.9 s, not 0.6 s, on twice the CPU.
+    outcomes = [
+        _write_page(page, target, docs_dir / page.path, state, bases, page.path in conflicted, force, backups)
+        for page, target in zip(pages, targets, strict=True)
+    ]
     bases.flush()
-    return WriteReport(tuple(o for o in outcomes if o is not None))
+    return WriteReport(tuple(outcomes))
 
 
 def _write_page(

@@ -50,7 +50,7 @@ def test_a_pool_writes_exactly_what_one_process_writes(tmp_path: Path) -> None:
     # Slug collisions are settled in seed order, not in the order workers finish.
     slugs = [e.slug for e in pooled.explainers]
     assert slugs.index("council-backs-bus-lanes-in-town-0") < slugs.index("council-backs-bus-lanes-in-town-0-2")
-    assert [e.article.path for e in pooled.explainers] == [s for s in seeds if s not in (seeds[7], seeds[31])]
+    assert [e.seed for e in pooled.explainers] == [str(s) for s in seeds if s not in (seeds[7], seeds[31])]
 
 
 def test_bad_seeds_in_a_pool_are_reported_and_never_stop_the_others(tmp_path: Path) -> None:

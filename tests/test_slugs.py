@@ -101,7 +101,7 @@ def test_two_seeds_with_one_title_get_two_folders(tmp_path: Path) -> None:
     again = generate(list(reversed(seeds)), docs)
     assert again.skipped == 2 and again.report.written == ()
     fresh = generate(list(reversed(seeds)), tmp_path / "fresh" / "docs")
-    assert {e.article.path.name: e.slug for e in fresh.explainers} == {
+    assert {Path(e.seed).name: e.slug for e in fresh.explainers} == {
         "one.txt": "same-headline", "two.txt": "same-headline-2"
     }
     # The second one's pages, moved to the folder it was given, read as if rendered there.
