@@ -194,57 +194,59 @@ def changed(before: dict[str, tuple[int, int, int]], after: dict[str, tuple[int,
     )
 
 
-def bench_site(n: int, texts: list[tuple[str, str]], python: str, keep: Path | None) -> SiteResult:
-    with tempfile.TemporaryDirectory(prefix=f"explainers-bench-{n}-") as tmp:
-        project = Path(tmp)
-        lay_out_project(project, texts, n)
-        generate = [python, "-m", "generator", "generate", "--seeds-dir", "seeds", "--docs-dir", "docs"]
-        print(f"N={n}: generate", file=sys.stderr, flush=True)
-        full = measure(generate, project)
-        docs = project / "docs"
-        markdown_pages = sum(1 for _ in docs.rglob("*.md"))
+def bench_site(n: int, texts: list[tuple[str, str]], python: str, keep: Path | None, scratch: Path) -> SiteResult:
+    # Each site stays on disk until every site is measured: on ext4, creating files soon after
+    # deleting thousands of others is many times slower for minutes, which would time the kernel.
+    project = scratch / f"n{n}"
+    project.mkdir()
+    lay_out_project(project, texts, n)
+    generate = [python, "-m", "generator", "generate", "--seeds-dir", "seeds", "--docs-dir", "docs"]
+    print(f"N={n}: generate", file=sys.stderr, flush=True)
+    full = measure(generate, project)
+    docs = project / "docs"
+    markdown_pages = sum(1 for _ in docs.rglob("*.md"))
 
-        print(f"N={n}: no-op regenerate", file=sys.stderr, flush=True)
-        before = snapshot(project)
-        noop = measure(generate, project)
-        noop_written = changed(before, snapshot(project))
+    print(f"N={n}: no-op regenerate", file=sys.stderr, flush=True)
+    before = snapshot(project)
+    noop = measure(generate, project)
+    noop_written = changed(before, snapshot(project))
 
-        print(f"N={n}: regenerate after one seed changed", file=sys.stderr, flush=True)
-        seed = project / "seeds" / f"{n // 2:05d}.txt"
-        seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n") + f" {CHANGED_SENTENCE}\n", encoding="utf-8")
-        before = snapshot(project)
-        one = measure(generate, project)
-        one_written = changed(before, snapshot(project))
+    print(f"N={n}: regenerate after one seed changed", file=sys.stderr, flush=True)
+    seed = project / "seeds" / f"{n // 2:05d}.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n") + f" {CHANGED_SENTENCE}\n", encoding="utf-8")
+    before = snapshot(project)
+    one = measure(generate, project)
+    one_written = changed(before, snapshot(project))
 
-        print(f"N={n}: mkdocs build --strict", file=sys.stderr, flush=True)
-        build = measure([python, "-m", "mkdocs", "build", "--strict", "--quiet"], project)
+    print(f"N={n}: mkdocs build --strict", file=sys.stderr, flush=True)
+    build = measure([python, "-m", "mkdocs", "build", "--strict", "--quiet"], project)
 
-        site = project / "site"
-        slugs = {p.name for p in docs.iterdir() if p.is_dir() and p.name != "assets"}
-        html = {p: p.stat().st_size for p in site.rglob("*.html")}
-        explainer_pages = [size for p, size in html.items() if p.relative_to(site).parts[0] in slugs]
-        largest = sorted(html, key=html.__getitem__, reverse=True)[:3]
-        site_bytes = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
-        if keep is not None:
-            shutil.rmtree(keep / f"n{n}", ignore_errors=True)
-            shutil.copytree(project, keep / f"n{n}", ignore=shutil.ignore_patterns("site"))
-        return SiteResult(
-            n=n,
-            markdown_pages=markdown_pages,
-            generate=full,
-            mkdocs_build=build,
-            html_pages=len(html),
-            pages_per_second=round(len(html) / (full.seconds + build.seconds), 1),
-            avg_explainer_page_bytes=round(sum(explainer_pages) / max(1, len(explainer_pages))),
-            max_explainer_page_bytes=max(explainer_pages, default=0),
-            search_index_bytes=(site / "search" / "search_index.json").stat().st_size,
-            site_bytes=site_bytes,
-            largest_site_pages=[(str(p.relative_to(site)), html[p]) for p in largest],
-            noop=noop,
-            noop_files_written=noop_written,
-            one_change=one,
-            one_change_files_written=one_written,
-        )
+    site = project / "site"
+    slugs = {p.name for p in docs.iterdir() if p.is_dir() and p.name != "assets"}
+    html = {p: p.stat().st_size for p in site.rglob("*.html")}
+    explainer_pages = [size for p, size in html.items() if p.relative_to(site).parts[0] in slugs]
+    largest = sorted(html, key=html.__getitem__, reverse=True)[:3]
+    site_bytes = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    if keep is not None:
+        shutil.rmtree(keep / f"n{n}", ignore_errors=True)
+        shutil.copytree(project, keep / f"n{n}", ignore=shutil.ignore_patterns("site"))
+    return SiteResult(
+        n=n,
+        markdown_pages=markdown_pages,
+        generate=full,
+        mkdocs_build=build,
+        html_pages=len(html),
+        pages_per_second=round(len(html) / (full.seconds + build.seconds), 1),
+        avg_explainer_page_bytes=round(sum(explainer_pages) / max(1, len(explainer_pages))),
+        max_explainer_page_bytes=max(explainer_pages, default=0),
+        search_index_bytes=(site / "search" / "search_index.json").stat().st_size,
+        site_bytes=site_bytes,
+        largest_site_pages=[(str(p.relative_to(site)), html[p]) for p in largest],
+        noop=noop,
+        noop_files_written=noop_written,
+        one_change=one,
+        one_change_files_written=one_written,
+    )
 
 
 def bench_analysis(texts: list[tuple[str, str]], rounds: int, peer_python: str | None) -> dict[str, object]:
@@ -428,7 +430,11 @@ def main() -> None:
     texts = source_texts()
 
     analysis = bench_analysis(texts, args.rounds, args.peer_python)
-    sites = [bench_site(n, texts, sys.executable, args.keep) for n in sizes]
+    scratch = Path(tempfile.mkdtemp(prefix="explainers-bench-"))
+    try:
+        sites = [bench_site(n, texts, sys.executable, args.keep, scratch) for n in sizes]
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     found = targets(sites, analysis)
     print_report(sites, analysis, found)
     results = {
