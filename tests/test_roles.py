@@ -142,7 +142,8 @@ def test_the_shipped_model_is_small_and_says_what_it_was_trained_on() -> None:
     assert path.stat().st_size < 1_000_000
     model = role_model.load()
     assert set(model.classes) == set(ROLES)
-    assert "train split" in model.trained_on
+    assert "NewsDiscourse" in model.trained_on
+    assert "validation split" in model.trained_on  # the README says it was fitted on all 464 articles
     assert len(model.weights) > 1000
     assert role_model.load() is model  # read once per process
 
@@ -241,13 +242,16 @@ def test_the_seed_reads_sensibly() -> None:
 
 
 EVAL = SHARED / "eval" / "eval_roles.py"
-FLOORS = {"model": 0.6, "rules": 0.56}
-"""Macro-F1 on 60 held-out validation articles, a little under what was measured (0.614 and 0.591)."""
+FLOORS = {"model": 0.69, "rules": 0.56}
+"""Macro-F1 on 60 validation articles, a little under what was measured (0.718 and 0.591).
+
+The shipped model was fitted on these articles too, so its floor guards against a broken model
+file, not a measure of unseen articles: ``scripts/train_roles.py --cv 5`` measures that."""
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("mode", ["model", "rules"])
-def test_the_roles_score_on_held_out_gold_articles(mode: str) -> None:
+def test_the_roles_score_on_the_gold_validation_articles(mode: str) -> None:
     if not EVAL.is_file():
         pytest.skip("../shared/eval is not present")
     explainers = Path(sys.executable).with_name("explainers")
