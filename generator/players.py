@@ -17,6 +17,30 @@ from typing import NamedTuple
 
 from .gazetteer import DEMONYM, Entry, Gazetteer, gazetteer
 from .models import Article, Player, PlayerKind, Sentence
+from .name_words import (
+    ABBREVIATIONS,
+    COMPANY_SUFFIXES,
+    COMPASS,
+    CONNECTORS,
+    DATE_WORDS,
+    DESCRIPTION_WORDS,
+    FUNCTION_WORDS,
+    GIVEN_NAME_COUNTRIES,
+    HONORIFICS,
+    NAME_BREAKS,
+    NAME_LINKS,
+    NOT_A_SURNAME,
+    NOT_NAME_ENDINGS,
+    NOT_ORG_ACRONYMS,
+    NOT_PLAYER_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    POSSESSIVE_NAME_STARTS,
+    REGION_WORDS,
+    ROLE_NOUNS,
+    SPEECH,
+    SPEECH_BEFORE,
+)
 
 
 @dataclass(frozen=True)
@@ -53,117 +77,8 @@ _POSSESSIVE = re.compile(r"['’]s?$|['’]s(?=\.$)")
 _INITIALS = re.compile(r"(?:\w\.)+")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]+s")
-_ABBREVIATIONS = {
-    "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gen.", "Col.", "Prof.", "Rev.", "St.", "Jr.", "Sr.", "Lt."
-}
-_CONNECTORS = {"de", "da", "do", "dos", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "di"}
-
-# Capitalised words that start sentences or headlines, never a name on their own.
-_FUNCTION_WORDS = frozenset(
-    [
-        "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we",
-        "you", "i", "his", "her", "their", "our", "my", "your", "in", "on", "at", "by", "for", "from", "to", "of",
-        "with", "without", "about", "after", "before", "since", "until", "during", "over", "under", "between", "among",
-        "into", "onto", "upon", "through", "across", "against", "despite", "amid", "while", "when", "where", "whether",
-        "if", "as", "because", "though", "although", "but", "and", "or", "nor", "so", "yet", "also", "still", "then",
-        "than", "not", "no", "yes", "all", "any", "both", "each", "every", "some", "many", "much", "more", "most",
-        "other", "such", "only", "even", "just", "however", "meanwhile", "moreover", "instead", "rather", "prior",
-        "according", "earlier", "later", "today", "tomorrow", "yesterday", "tonight", "now", "once", "last", "next",
-        "new", "old", "former", "what", "which", "who", "whom", "whose", "why", "how", "i'm", "i've", "i'd", "i'll",
-        "we're", "it's"
-    ]
-)
-# Capitalised words that end a run of them: "Since Donald Trump" is no name, "New York" is one.
-_NAME_BREAKS = _FUNCTION_WORDS - {"new"}
-_MONTHS = frozenset(
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
-    ]
-)
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-_DATE_WORDS = _MONTHS | _WEEKDAYS
-_ORG_HEADS = frozenset(
-    [
-        "party", "ministry", "council", "commission", "committee", "agency", "bank", "court", "parliament", "assembly",
-        "union", "organization", "organisation", "association", "institute", "university", "college", "corporation",
-        "company", "group", "office", "department", "army", "navy", "force", "forces", "police", "service", "services",
-        "fund", "foundation", "alliance", "front", "movement", "authority", "board", "bureau", "government",
-        "administration", "coalition", "federation", "inc", "ltd", "corp", "plc", "times", "post", "guard", "guards",
-        "brigade", "brigades", "network", "channel", "television", "radio", "airlines", "airways", "exchange", "center",
-        "centre", "prosecution", "division"
-    ]
-)
-_PLACE_HEADS = frozenset(
-    [
-        "street", "road", "avenue", "square", "island", "islands", "river", "mountains", "mountain", "province",
-        "region", "state", "county", "city", "valley", "sea", "ocean", "airport", "bay", "strait", "peninsula",
-        "district", "town", "village", "lake", "desert"
-    ]
-)
-_NOT_PLAYER_HEADS = frozenset(
-    [
-        "war", "wars", "summit", "act", "bill", "law", "treaty", "agreement", "accord", "deal", "plan", "day", "games",
-        "cup", "olympics", "revolution", "initiative", "conference", "forum", "election", "elections", "report",
-        "programme", "program", "budget", "festival", "award", "prize", "week", "year", "month", "news", "minister",
-        "ministers", "president", "secretary", "cabinet", "crisis", "talks", "review", "speech", "strategy",
-        "manifesto", "policy", "campaign", "scheme", "protocol", "convention", "questions"
-    ]
-)
-# Capital letters that are not organisations: units, time zones, common abbreviations.
-_NOT_ORG_ACRONYMS = frozenset([
-    "GDP", "CEO", "CFO", "VAT", "MPS", "MEP", "DNA", "HIV", "AIDS", "IPO", "LNG", "USD", "EUR", "GMT", "UTC", "EST",
-    "EDT", "PST", "PDT", "CET", "BST", "CPI", "PMI", "ETF", "API", "SUV", "ATM", "TWO", "ONE", "NEW", "THE",
-])
-_ROLE_NOUNS = frozenset(
-    [
-        "president", "premier", "minister", "leader", "spokesman", "spokeswoman", "spokesperson", "agent", "official",
-        "chief", "secretary", "ambassador", "envoy", "senator", "lawmaker", "legislator", "candidate", "chairman",
-        "chairwoman", "director", "governor", "mayor", "general", "commander", "king", "queen", "prince", "princess",
-        "judge", "lawyer", "activist", "journalist", "reporter", "analyst", "economist", "head", "founder", "owner",
-        "executive", "policeman", "officer", "soldier", "spy", "model", "businessman", "tycoon", "dissident", "rival",
-        "successor", "predecessor", "protege", "adviser", "advisor", "aide", "diplomat", "mp", "mep", "mps",
-        "solicitor", "attorney", "counsel", "correspondent", "editor", "professor", "researcher", "scientist",
-        "expert", "investigator"
-    ]
-)
-_SPEECH = frozenset(
-    [
-        "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "warned", "warns", "claimed",
-        "claims", "insisted", "insists", "wrote", "writes", "announced", "announces", "explained", "stated", "noted",
-        "asked", "replied", "urged", "urges", "admitted", "denied"
-    ]
-)
-_SPEECH_BEFORE = _SPEECH - {"told", "tells", "asked", "urged", "urges", "announced", "announces", "denied", "admitted"}
-"""Verbs whose subject may follow them ("said Smith"); "told Smith" names whom Smith was told."""
-_COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
-_REGION_WORDS = frozenset(["upper", "lower", "greater", "far", "outer", "inner"])
-"""Words that start the name of a region: "Upper Midwest", "Greater Manchester"."""
-_NOT_A_SURNAME = (
-    _FUNCTION_WORDS | _ORG_HEADS | _PLACE_HEADS | _NOT_PLAYER_HEADS | _DATE_WORDS | _ROLE_NOUNS
-    | {"senate", "house", "republican", "democrat", "governor", "state", "times", "today"}
-)
 _ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,6})\)")
-_NAME_LINKS = frozenset(["of", "for", "against", "in", "on", "the", "and", "to", "de"])
-_POSSESSIVE_NAME_STARTS = frozenset(["People", "Women", "Children", "Workers", "Veterans", "Farmers", "Citizens"])
-"""Words that start names with a possessive: "People’s Liberation Army", "Women’s March"."""
-_NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ness", "ous", "ive", "ism", "ist", "ical")
-"""Endings of adjectives and verbs that start sentences: "Firing Rosenstein", "Political Islam"."""
-_COMPANY_SUFFIXES = frozenset(["Inc", "Ltd", "Corp", "Co", "Plc", "PLC", "plc", "LLC", "Group", "AG", "SA", "Holdings"])
-# Countries whose names are also given names; followed by a capitalised word they name a person.
-_GIVEN_NAME_COUNTRIES = frozenset(["Jordan", "Chad", "Georgia", "India", "Israel"])
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
-_HONORIFICS = frozenset([
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof.",
-    "Professor", "Rev.", "Reverend"
-])
-_DESCRIPTION_WORDS = frozenset(
-    [
-        "former", "ex", "then", "new", "deputy", "acting", "top", "senior", "opposition", "double", "vice",
-        "foreign", "prime", "chief", "interim", "outgoing", "incoming", "veteran", "jailed", "exiled", "ousted",
-        "late"
-    ]
-)
 
 
 class _Words(NamedTuple):
@@ -264,7 +179,7 @@ def find_players(article: Article) -> Cast:
     # "Facebook" after "Facebook Inc": the company without its suffix.
     companies = {
         c.name.rsplit(" ", 1)[0]: c.name for c in candidates
-        if c.kind == "organization" and c.name.rsplit(" ", 1)[-1] in _COMPANY_SUFFIXES
+        if c.kind == "organization" and c.name.rsplit(" ", 1)[-1] in COMPANY_SUFFIXES
     }
     for candidate in candidates:
         name = persons.get(candidate.name, candidate.name) if candidate.kind is None else candidate.name
@@ -318,14 +233,14 @@ def _spelled_out(
         if last < 0 or ends[last] != match.start():
             continue
         first = last
-        while first > 0 and (capitalised[first - 1] or texts[first - 1] in _NAME_LINKS) and (
+        while first > 0 and (capitalised[first - 1] or texts[first - 1] in NAME_LINKS) and (
             not text[ends[first - 1]:starts[first]].strip()
         ):
             first -= 1
-        while first < last and texts[first].lower() in _FUNCTION_WORDS:
+        while first < last and texts[first].lower() in FUNCTION_WORDS:
             first += 1
         lowered = {w.lower() for w in texts[first:last + 1]}
-        if last - first < 1 or lowered.isdisjoint(_ORG_HEADS):
+        if last - first < 1 or lowered.isdisjoint(ORG_HEADS):
             continue  # not an organisation's name: "John Smith (JS)"
         start, end = starts[first], ends[last]
         inside = [c for c in candidates if start <= c.start and c.end <= end]
@@ -349,19 +264,19 @@ def _titled_work(text: str, start: int, end: int) -> bool:
 def _given_name(word: str, lower_case: set[str]) -> bool:
     """Whether a capitalised word can be a first name: not a word the article also writes in lower case."""
     lowered = word.lower()
-    return lowered not in lower_case and "-" not in word and not lowered.endswith(_NOT_NAME_ENDINGS)
+    return lowered not in lower_case and "-" not in word and not lowered.endswith(NOT_NAME_ENDINGS)
 
 
 def _first_name(text: str, start: int, end: int) -> bool:
     """A country that is also a given name, followed by a surname: "Jordan Rodas", "Chad Wolf"."""
-    if text[start:end] not in _GIVEN_NAME_COUNTRIES:
+    if text[start:end] not in GIVEN_NAME_COUNTRIES:
         return False
     follower = _NEXT_WORD.match(text, end)
     if follower is None:
         return False
     word = follower.group(1)
     lowered = word.lower()
-    return lowered not in _NOT_A_SURNAME and lowered.removesuffix("s") not in _NOT_A_SURNAME and (
+    return lowered not in NOT_A_SURNAME and lowered.removesuffix("s") not in NOT_A_SURNAME and (
         word not in gazetteer().entries
     )
 
@@ -389,7 +304,7 @@ def _tokens(text: str) -> _Words:
     ends = offsets[1::2]
     for i in [i for i, word in enumerate(words) if word[-1] == "." or "'" in word or "’" in word]:
         word = words[i]
-        if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
+        if word.endswith(".") and word not in ABBREVIATIONS and not _INITIALS.fullmatch(word):
             word = word[:-1]
         if len(word) > 2 and ("'" in word or "’" in word):  # _POSSESSIVE needs an apostrophe
             word = _POSSESSIVE.sub("", word)
@@ -408,7 +323,7 @@ def _is_capitalised(word: str) -> bool:
         return False
     # "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
     head, _, rest = word.partition("-")
-    return head in _CONNECTORS and rest[:1].isupper()
+    return head in CONNECTORS and rest[:1].isupper()
 
 
 def _capitalised_inside(sentences: Iterable[_Words]) -> frozenset[str]:
@@ -449,7 +364,7 @@ def _runs(
         gap = text[ends[a]:starts[b]]
         if gap.strip() == "":
             return text[starts[a]:ends[a]][-1:] != "'"
-        return texts[a] in _POSSESSIVE_NAME_STARTS and gap in ("’s ", "'s ")
+        return texts[a] in POSSESSIVE_NAME_STARTS and gap in ("’s ", "'s ")
 
     candidates: list[_Candidate] = []
     j = 0
@@ -459,10 +374,10 @@ def _runs(
         j = i + 1
         while j < count and not in_name[j] and joined(j - 1, j):
             word = texts[j]
-            if capitalised[j] and word.lower() not in _NAME_BREAKS:
+            if capitalised[j] and word.lower() not in NAME_BREAKS:
                 j += 1
             elif (
-                word in _CONNECTORS and j + 1 < count and not in_name[j + 1] and joined(j, j + 1)
+                word in CONNECTORS and j + 1 < count and not in_name[j + 1] and joined(j, j + 1)
                 and capitalised[j + 1]
             ):
                 j += 2
@@ -470,12 +385,12 @@ def _runs(
                 break
         # "Federation of Small Businesses", "Department of Justice": an organisation named with "of".
         if (
-            j + 1 < count and texts[j] == "of" and texts[j - 1].lower() in _ORG_HEADS and capitalised[j + 1]
+            j + 1 < count and texts[j] == "of" and texts[j - 1].lower() in ORG_HEADS and capitalised[j + 1]
             and not in_name[j + 1] and joined(j - 1, j) and joined(j, j + 1)
         ):
             j += 2
             while j < count and capitalised[j] and not in_name[j] and joined(j - 1, j) and (
-                texts[j].lower() not in _NAME_BREAKS
+                texts[j].lower() not in NAME_BREAKS
             ):
                 j += 1
         if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
@@ -490,7 +405,7 @@ def _not_a_name(
     word: str, index: int, capitalised_inside: frozenset[str], titles: frozenset[str], *, alone: bool = True
 ) -> bool:
     """Sentence-initial words that are not names: "Since Donald Trump", "Political and ..."."""
-    return word.lower() in _FUNCTION_WORDS or (
+    return word.lower() in FUNCTION_WORDS or (
         index == 0 and alone and word not in capitalised_inside and word not in titles
     )
 
@@ -528,7 +443,7 @@ def _read_run(
         else:
             lead = []
     # "Family Justice Division", "Department of Justice": an organisation's name holds no title.
-    organisation = "of" in run or (bool(run) and run[-1].lower() in _ORG_HEADS)
+    organisation = "of" in run or (bool(run) and run[-1].lower() in ORG_HEADS)
     k = len(prefix) if prefix or (not organisation and not gaz.title_heads.isdisjoint(run)) else len(run)
     while k < len(run):
         match = _title_at(run, k, titles)
@@ -547,26 +462,26 @@ def _read_run(
         return None  # "South Korean" is an adjective of a country, not a place
     run = texts[a:j]
     lowered = [w.lower().rstrip(".") for w in run]
-    if not _DATE_WORDS.isdisjoint(lowered) or lowered[-1] in _NOT_PLAYER_HEADS or lowered[-1] in _ROLE_NOUNS:
+    if not DATE_WORDS.isdisjoint(lowered) or lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS:
         return None
-    of_name = "of" in lowered[1:-1] and lowered[lowered.index("of") - 1] in _ORG_HEADS
-    if not _FUNCTION_WORDS.isdisjoint(w for w in lowered if not (of_name and w == "of")) or len(run) > 4 + of_name:
+    of_name = "of" in lowered[1:-1] and lowered[lowered.index("of") - 1] in ORG_HEADS
+    if not FUNCTION_WORDS.isdisjoint(w for w in lowered if not (of_name and w == "of")) or len(run) > 4 + of_name:
         return None
     last = gaz.entries.get(run[-1])
-    if last is not None and last.kind == DEMONYM and _COMPASS.issuperset(lowered[:-1]):
+    if last is not None and last.kind == DEMONYM and COMPASS.issuperset(lowered[:-1]):
         return None  # "East Asian", "Central American": an adjective of a region, not a place
     start, end = starts[a], ends[j - 1]
-    name = sentence.text[start:end] if not _POSSESSIVE_NAME_STARTS.isdisjoint(run[:-1]) else " ".join(run)
+    name = sentence.text[start:end] if not POSSESSIVE_NAME_STARTS.isdisjoint(run[:-1]) else " ".join(run)
     kind: PlayerKind | None = None
-    if len(run) > 1 and (lowered[-1] in _ORG_HEADS or of_name):
+    if len(run) > 1 and (lowered[-1] in ORG_HEADS or of_name):
         kind = "organization"
-    elif len(run) > 1 and (lowered[-1] in _PLACE_HEADS or lowered[0] in _COMPASS or lowered[0] in _REGION_WORDS):
+    elif len(run) > 1 and (lowered[-1] in PLACE_HEADS or lowered[0] in COMPASS or lowered[0] in REGION_WORDS):
         kind = "place"
     elif all(map(str.isupper, run)) and (len(run) > 1 or _shouting(sentence.text, start, end)):
         return None  # a dateline ("NEW YORK (Reuters)") or a ticker ("(TSLA.O)"), not a name
-    elif len(run) == 1 and _ACRONYM.fullmatch(name) and name not in _NOT_ORG_ACRONYMS:
+    elif len(run) == 1 and _ACRONYM.fullmatch(name) and name not in NOT_ORG_ACRONYMS:
         kind = "organization"
-    elif len(run) == 1 and (lowered[0] in _ORG_HEADS or lowered[0] in _PLACE_HEADS or _PLURAL_ACRONYM.fullmatch(name)):
+    elif len(run) == 1 and (lowered[0] in ORG_HEADS or lowered[0] in PLACE_HEADS or _PLURAL_ACRONYM.fullmatch(name)):
         return None  # "the Department", "MPs"
     elif len(run) == 1 and not prefix:
         kind = _single_word_place(sentence.text, start, end, known)
@@ -614,8 +529,8 @@ def _speaks(text: str, words: _Words, i: int, j: int) -> bool:
     gap = text[words.end[j - 1]:words.start[j]] if j < len(texts) else ""
     # "Smith said", "said Smith", "the official, Smith, said", "solicitor Smith, said"; not "a
     # lawyer at Firm Y, said" nor "told Business Insider".
-    appositive = gap.strip() == "," and (text[:words.start[i]].rstrip().endswith(",") or before in _ROLE_NOUNS)
-    if (after in _SPEECH and (not gap.strip() or appositive)) or before in _SPEECH_BEFORE:
+    appositive = gap.strip() == "," and (text[:words.start[i]].rstrip().endswith(",") or before in ROLE_NOUNS)
+    if (after in SPEECH and (not gap.strip() or appositive)) or before in SPEECH_BEFORE:
         return True
     return gap.strip() == "," and after in {"who", "whose"}
 
@@ -634,7 +549,7 @@ def _description(text: str, words: _Words, i: int, prefix: list[str], in_known: 
     k = i - 1
     if k >= 0 and texts[k].lower() in {"named", "called"}:
         k -= 1
-    role_noun = k >= 0 and texts[k].lower() in _ROLE_NOUNS
+    role_noun = k >= 0 and texts[k].lower() in ROLE_NOUNS
     first = None
     if prefix or role_noun:
         j = k
@@ -643,14 +558,14 @@ def _description(text: str, words: _Words, i: int, prefix: list[str], in_known: 
                 break  # punctuation ends the description
             low = texts[j].lower()
             # After a role noun, its lower-case modifiers belong to it: "European Union trade chief".
-            modifier = role_noun and texts[j].islower() and low not in _FUNCTION_WORDS and low not in _SPEECH
-            if low in _ROLE_NOUNS or low in _DESCRIPTION_WORDS or in_known[j] or modifier:
+            modifier = role_noun and texts[j].islower() and low not in FUNCTION_WORDS and low not in SPEECH
+            if low in ROLE_NOUNS or low in DESCRIPTION_WORDS or in_known[j] or modifier:
                 first = j
                 j -= 1
             else:
                 break
     before = text[starts[first]:ends[k]] if first is not None else ""
-    description = " ".join([before, *(w for w in prefix if w not in _HONORIFICS)]).strip()
+    description = " ".join([before, *(w for w in prefix if w not in HONORIFICS)]).strip()
     return description or None
 
 

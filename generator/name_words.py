@@ -1,0 +1,113 @@
+"""The words the player finder reads names by: titles' heads, function words, organisations' heads."""
+
+from __future__ import annotations
+
+ABBREVIATIONS = {
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gen.", "Col.", "Prof.", "Rev.", "St.", "Jr.", "Sr.", "Lt."
+}
+CONNECTORS = {"de", "da", "do", "dos", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "di"}
+
+# Capitalised words that start sentences or headlines, never a name on their own.
+FUNCTION_WORDS = frozenset(
+    [
+        "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we",
+        "you", "i", "his", "her", "their", "our", "my", "your", "in", "on", "at", "by", "for", "from", "to", "of",
+        "with", "without", "about", "after", "before", "since", "until", "during", "over", "under", "between", "among",
+        "into", "onto", "upon", "through", "across", "against", "despite", "amid", "while", "when", "where", "whether",
+        "if", "as", "because", "though", "although", "but", "and", "or", "nor", "so", "yet", "also", "still", "then",
+        "than", "not", "no", "yes", "all", "any", "both", "each", "every", "some", "many", "much", "more", "most",
+        "other", "such", "only", "even", "just", "however", "meanwhile", "moreover", "instead", "rather", "prior",
+        "according", "earlier", "later", "today", "tomorrow", "yesterday", "tonight", "now", "once", "last", "next",
+        "new", "old", "former", "what", "which", "who", "whom", "whose", "why", "how", "i'm", "i've", "i'd", "i'll",
+        "we're", "it's"
+    ]
+)
+# Capitalised words that end a run of them: "Since Donald Trump" is no name, "New York" is one.
+NAME_BREAKS = FUNCTION_WORDS - {"new"}
+MONTHS = frozenset(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+    ]
+)
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+DATE_WORDS = MONTHS | WEEKDAYS
+ORG_HEADS = frozenset(
+    [
+        "party", "ministry", "council", "commission", "committee", "agency", "bank", "court", "parliament", "assembly",
+        "union", "organization", "organisation", "association", "institute", "university", "college", "corporation",
+        "company", "group", "office", "department", "army", "navy", "force", "forces", "police", "service", "services",
+        "fund", "foundation", "alliance", "front", "movement", "authority", "board", "bureau", "government",
+        "administration", "coalition", "federation", "inc", "ltd", "corp", "plc", "times", "post", "guard", "guards",
+        "brigade", "brigades", "network", "channel", "television", "radio", "airlines", "airways", "exchange", "center",
+        "centre", "prosecution", "division"
+    ]
+)
+PLACE_HEADS = frozenset(
+    [
+        "street", "road", "avenue", "square", "island", "islands", "river", "mountains", "mountain", "province",
+        "region", "state", "county", "city", "valley", "sea", "ocean", "airport", "bay", "strait", "peninsula",
+        "district", "town", "village", "lake", "desert"
+    ]
+)
+NOT_PLAYER_HEADS = frozenset(
+    [
+        "war", "wars", "summit", "act", "bill", "law", "treaty", "agreement", "accord", "deal", "plan", "day", "games",
+        "cup", "olympics", "revolution", "initiative", "conference", "forum", "election", "elections", "report",
+        "programme", "program", "budget", "festival", "award", "prize", "week", "year", "month", "news", "minister",
+        "ministers", "president", "secretary", "cabinet", "crisis", "talks", "review", "speech", "strategy",
+        "manifesto", "policy", "campaign", "scheme", "protocol", "convention", "questions"
+    ]
+)
+# Capital letters that are not organisations: units, time zones, common abbreviations.
+NOT_ORG_ACRONYMS = frozenset([
+    "GDP", "CEO", "CFO", "VAT", "MPS", "MEP", "DNA", "HIV", "AIDS", "IPO", "LNG", "USD", "EUR", "GMT", "UTC", "EST",
+    "EDT", "PST", "PDT", "CET", "BST", "CPI", "PMI", "ETF", "API", "SUV", "ATM", "TWO", "ONE", "NEW", "THE",
+])
+ROLE_NOUNS = frozenset(
+    [
+        "president", "premier", "minister", "leader", "spokesman", "spokeswoman", "spokesperson", "agent", "official",
+        "chief", "secretary", "ambassador", "envoy", "senator", "lawmaker", "legislator", "candidate", "chairman",
+        "chairwoman", "director", "governor", "mayor", "general", "commander", "king", "queen", "prince", "princess",
+        "judge", "lawyer", "activist", "journalist", "reporter", "analyst", "economist", "head", "founder", "owner",
+        "executive", "policeman", "officer", "soldier", "spy", "model", "businessman", "tycoon", "dissident", "rival",
+        "successor", "predecessor", "protege", "adviser", "advisor", "aide", "diplomat", "mp", "mep", "mps",
+        "solicitor", "attorney", "counsel", "correspondent", "editor", "professor", "researcher", "scientist",
+        "expert", "investigator"
+    ]
+)
+SPEECH = frozenset(
+    [
+        "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "warned", "warns", "claimed",
+        "claims", "insisted", "insists", "wrote", "writes", "announced", "announces", "explained", "stated", "noted",
+        "asked", "replied", "urged", "urges", "admitted", "denied"
+    ]
+)
+SPEECH_BEFORE = SPEECH - {"told", "tells", "asked", "urged", "urges", "announced", "announces", "denied", "admitted"}
+"""Verbs whose subject may follow them ("said Smith"); "told Smith" names whom Smith was told."""
+COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
+REGION_WORDS = frozenset(["upper", "lower", "greater", "far", "outer", "inner"])
+"""Words that start the name of a region: "Upper Midwest", "Greater Manchester"."""
+NOT_A_SURNAME = (
+    FUNCTION_WORDS | ORG_HEADS | PLACE_HEADS | NOT_PLAYER_HEADS | DATE_WORDS | ROLE_NOUNS
+    | {"senate", "house", "republican", "democrat", "governor", "state", "times", "today"}
+)
+NAME_LINKS = frozenset(["of", "for", "against", "in", "on", "the", "and", "to", "de"])
+POSSESSIVE_NAME_STARTS = frozenset(["People", "Women", "Children", "Workers", "Veterans", "Farmers", "Citizens"])
+"""Words that start names with a possessive: "People’s Liberation Army", "Women’s March"."""
+NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ness", "ous", "ive", "ism", "ist", "ical")
+"""Endings of adjectives and verbs that start sentences: "Firing Rosenstein", "Political Islam"."""
+COMPANY_SUFFIXES = frozenset(["Inc", "Ltd", "Corp", "Co", "Plc", "PLC", "plc", "LLC", "Group", "AG", "SA", "Holdings"])
+# Countries whose names are also given names; followed by a capitalised word they name a person.
+GIVEN_NAME_COUNTRIES = frozenset(["Jordan", "Chad", "Georgia", "India", "Israel"])
+HONORIFICS = frozenset([
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof.",
+    "Professor", "Rev.", "Reverend"
+])
+DESCRIPTION_WORDS = frozenset(
+    [
+        "former", "ex", "then", "new", "deputy", "acting", "top", "senior", "opposition", "double", "vice",
+        "foreign", "prime", "chief", "interim", "outgoing", "incoming", "veteran", "jailed", "exiled", "ousted",
+        "late"
+    ]
+)
