@@ -124,7 +124,7 @@ def find_players(article: Article) -> Cast:
     for sentence in sentences:
         spans = [
             (m.start(), m.end()) for m in gaz.pattern.finditer(sentence.text)
-            if not _first_name(sentence.text, m.start(), m.end())
+            if not _first_name(sentence.text, m.start(), m.end(), gaz)
         ]
         for start, end in spans:
             form = sentence.text[start:end]
@@ -137,7 +137,7 @@ def find_players(article: Article) -> Cast:
         ]
         found = _runs(sentence, tokens[sentence.id], names, spans, capitalised_inside)
         if " (" in sentence.text:
-            found = _spelled_out(sentence, tokens[sentence.id], found, spelled)
+            found = _spelled_out(sentence, tokens[sentence.id], found, spelled, gaz)
         candidates += found
 
     lower_case = {w.lower() for words in tokens.values() for w in compress(words.text, map(not_, words.capitalised))}
@@ -219,7 +219,7 @@ def find_players(article: Article) -> Cast:
 
 
 def _spelled_out(
-    sentence: Sentence, words: _Words, candidates: list[_Candidate], spelled: dict[str, str]
+    sentence: Sentence, words: _Words, candidates: list[_Candidate], spelled: dict[str, str], gaz: Gazetteer
 ) -> list[_Candidate]:
     """An organisation's full name before its acronym in brackets is one mention of it, not several players.
 
@@ -247,7 +247,7 @@ def _spelled_out(
         if not inside:
             continue  # the full name is in the gazetteer already
         acronym = match.group(1)
-        entry = gazetteer().entries.get(acronym)
+        entry = gaz.entries.get(acronym)
         name = entry.name if entry else acronym
         kind: PlayerKind = entry.kind if entry and entry.kind != DEMONYM else "organization"  # type: ignore[assignment]
         spelled.setdefault(name, text[start:end])
@@ -267,7 +267,7 @@ def _given_name(word: str, lower_case: set[str]) -> bool:
     return lowered not in lower_case and "-" not in word and not lowered.endswith(NOT_NAME_ENDINGS)
 
 
-def _first_name(text: str, start: int, end: int) -> bool:
+def _first_name(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     """A country that is also a given name, followed by a surname: "Jordan Rodas", "Chad Wolf"."""
     if text[start:end] not in GIVEN_NAME_COUNTRIES:
         return False
@@ -277,7 +277,7 @@ def _first_name(text: str, start: int, end: int) -> bool:
     word = follower.group(1)
     lowered = word.lower()
     return lowered not in NOT_A_SURNAME and lowered.removesuffix("s") not in NOT_A_SURNAME and (
-        word not in gazetteer().entries
+        word not in gaz.entries
     )
 
 
