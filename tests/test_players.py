@@ -19,6 +19,13 @@ def _players(path: Path) -> dict[str, Player]:
     return {p.name: p for p in find_players(read(path)).players}
 
 
+def _players_of(tmp_path: Path, article: str) -> dict[str, Player]:
+    """The players of a hand-written article (headline, blank line, paragraphs)."""
+    seed = tmp_path / "article.txt"
+    seed.write_text(article, encoding="utf-8")
+    return _players(seed)
+
+
 @pytest.fixture(scope="module")
 def seed_players() -> dict[str, Player]:
     return _players(ROOT / "seeds" / "russia-us-summit.txt")
@@ -154,15 +161,13 @@ def test_datelines_tickers_outlet_and_adjectives() -> None:
 
 
 def test_a_title_with_of_and_a_region_adjective(tmp_path: Path) -> None:
-    seed = tmp_path / "talks.txt"
-    seed.write_text(
+    players = _players_of(
+        tmp_path,
         "Talks on remains resume\n\n"
         "Secretary of State Mike Pompeo said on Monday that North Korea had agreed to return the remains.\n\n"
         "Several South East Asian countries and one Central American nation offered to help, Pompeo said.\n\n"
         "Lord Bach, Minister for Defence Procurement, said he was disappointed.\n",
-        encoding="utf-8",
     )
-    players = _players(seed)
     assert players["Mike Pompeo"].description == "Secretary of State"
     assert players["Mike Pompeo"].mentions == 2
     assert "State Mike Pompeo" not in players
@@ -171,16 +176,14 @@ def test_a_title_with_of_and_a_region_adjective(tmp_path: Path) -> None:
 
 
 def test_organisations_named_with_of_or_spelled_out_before_an_acronym(tmp_path: Path) -> None:
-    seed = tmp_path / "rates.txt"
-    seed.write_text(
+    players = _players_of(
+        tmp_path,
         "Small firms warn over rates\n\n"
         "The Federation of Small Businesses said on Monday that rates would rise. The Department of Justice "
         "opened an inquiry and the Ministry of Defence declined to comment.\n\n"
         "The Federation of Small Businesses (FSB) has 160,000 members, the FSB said. Late last month the "
         "country ended the mandate of the International Commission Against Impunity in Guatemala (CICIG).\n",
-        encoding="utf-8",
     )
-    players = _players(seed)
     assert players["FSB"].kind == "organization"
     assert players["FSB"].mentions == 3
     assert players["FSB"].aliases == ("Federation of Small Businesses",)
@@ -192,14 +195,12 @@ def test_organisations_named_with_of_or_spelled_out_before_an_acronym(tmp_path: 
 
 
 def test_a_country_that_is_also_a_first_name(tmp_path: Path) -> None:
-    seed = tmp_path / "ombudsman.txt"
-    seed.write_text(
+    players = _players_of(
+        tmp_path,
         "Ombudsman stays away\n\n"
         "“I decline to participate,” the country’s Human Rights Ombudsman, Jordan Rodas, said on Twitter. "
         "Israel Katz said on Monday that Israel and Jordan would talk. Georgia Republicans welcomed it.\n",
-        encoding="utf-8",
     )
-    players = _players(seed)
     assert players["Jordan Rodas"].kind == "person"
     assert players["Israel Katz"].kind == "person"
     assert players["Israel"].mentions == 1
@@ -208,17 +209,15 @@ def test_a_country_that_is_also_a_first_name(tmp_path: Path) -> None:
 
 
 def test_a_name_given_in_full_once_then_by_surname_is_a_person(tmp_path: Path) -> None:
-    seed = tmp_path / "romney.txt"
-    seed.write_text(
+    players = _players_of(
+        tmp_path,
         "Romney heads to primary\n\n"
         "Mitt Romney’s restart of his political career hit a bump on Saturday. Romney needed 60 percent of the "
         "vote. Political Islam was not on the agenda, and political analysts expected little.\n\n"
         "Deputy Attorney General Rod Rosenstein met the president. Firing Rosenstein would cause an uproar, "
         "aides said, and Rosenstein stayed. The house where Adolf Hitler was born in Braunau am Inn will "
         "become a police station; Hitler lived there as a baby.\n",
-        encoding="utf-8",
     )
-    players = _players(seed)
     assert players["Mitt Romney"].kind == "person"
     assert players["Mitt Romney"].mentions == 2
     assert players["Adolf Hitler"].aliases == ("Hitler",)
@@ -229,37 +228,33 @@ def test_a_name_given_in_full_once_then_by_surname_is_a_person(tmp_path: Path) -
 
 
 def test_a_show_in_quotes_a_handle_and_shouting_are_no_players(tmp_path: Path) -> None:
-    seed = tmp_path / "awards.txt"
-    seed.write_text(
+    players = _players_of(
+        tmp_path,
         "Awards night\n\n"
         "Comedy “The Marvelous Mrs Maisel” took the prize, and “Mrs Maisel” actress Alex Borstein said so. "
         "The Tories dubbed Gordon Brown \"Sir Wastealot\", Brown said.\n\n"
         "“GET OUT and VOTE for your GREAT Governor, @MattBevin!” Trump tweeted, and many did vote.\n",
-        encoding="utf-8",
     )
-    players = _players(seed)
     assert "Alex Borstein" in players and "Gordon Brown" in players
     assert not {"Maisel", "Mrs Maisel", "Marvelous Mrs Maisel", "Wastealot", "Sir Wastealot"} & players.keys()
     assert not {"MattBevin", "VOTE", "GREAT"} & players.keys()  # a handle and shouting
 
 
 def test_a_name_that_starts_with_a_possessive_and_a_country_that_was(tmp_path: Path) -> None:
-    seed = tmp_path / "army.txt"
-    seed.write_text(
+    players = _players_of(
+        tmp_path,
         "Troops on the border\n\n"
         "The People’s Liberation Army moved troops, as the Soviet Union once did. Trump’s Republican Party "
         "said nothing.\n",
-        encoding="utf-8",
     )
-    players = _players(seed)
     assert players["People’s Liberation Army"].kind == "organization"
     assert players["Soviet Union"].kind == "country"
     assert "Liberation Army" not in players and "Trump’s Republican Party" not in players
 
 
 def test_who_speaks_whom_they_told_and_what_a_state_starts(tmp_path: Path) -> None:
-    seed = tmp_path / "speakers.txt"
-    seed.write_text(
+    players = _players_of(
+        tmp_path,
         "Speakers and listeners\n\n"
         "Charlie Kirk, founder of the student group Turning Point, said on Monday that he agreed. Gauland told "
         "Funke Mediengruppe he would run, the police official, Athilak Whangsirivorakoon, said. The men's "
@@ -267,9 +262,7 @@ def test_who_speaks_whom_they_told_and_what_a_state_starts(tmp_path: Path) -> No
         "The president of the Family Justice Division, the Salford MP told the committee, is Conservative MP "
         "Boris Johnson. Facebook Inc said it would comply; Facebook said so again.\n\n"
         "Researchers at Pennsylvania State University and in Boise, Idaho, agreed.\n",
-        encoding="utf-8",
     )
-    players = _players(seed)
     for person in ("Athilak Whangsirivorakoon", "Matthew Knight", "Boris Johnson"):
         assert players[person].kind == "person", person
     assert players["Family Justice Division"].kind == "organization"
@@ -281,6 +274,5 @@ def test_who_speaks_whom_they_told_and_what_a_state_starts(tmp_path: Path) -> No
 
 
 def test_a_run_of_only_function_words_before_a_known_name(tmp_path: Path) -> None:
-    seed = tmp_path / "flood.txt"
-    seed.write_text("Flood\n\nIn New Bern, Florence overwhelmed the town of 30,000.\n", encoding="utf-8")
-    assert "In New" not in _players(seed)  # and no crash: "In New" is all function words before "Bern"
+    players = _players_of(tmp_path, "Flood\n\nIn New Bern, Florence overwhelmed the town of 30,000.\n")
+    assert "In New" not in players  # and no crash: "In New" is all function words before "Bern"
