@@ -90,7 +90,7 @@ _NO_COMMENT = re.compile(
 _OPENS_QUOTE = ('"', "“", "‘", "'")
 # Captions and picture credits that reach the body: "FILE PHOTO: ...", "REUTERS/Jane Doe/File Photo".
 _CAPTION = re.compile(
-    r"^(?:FILE )?PHOTOS?\b|^(?:Photo|Picture|Image|Credit)s?\s*:|\b[A-Z]{3,}/[A-Z][\w ]+|/File Photo|\(Photo"
+    r"^(?:FILE )?PHOTOS?\b|^(?:Photo|Picture|Image|Credit)s?\s*:|\b[A-Z]{3,}/[A-Z][a-z]|/File Photo|\(Photo"
     r"|Getty Images|^Video Player|^Slideshow\b|^Source:|^Related (?:Coverage|News|Stories)|^By [A-Z][a-z]+ [A-Z]"
     r"|\((?:Xinhua|Reuters|AP|AFP)/"
     r"|\bclick\b|[Hh]andout|\bis (?:pictured|seen)\b|\((?:\d\w* )?[LRC]\)|\(\d+ [\w.]+ dollars? equals"

@@ -79,6 +79,18 @@ def test_a_caption_loses_its_place_to_the_next_best_sentence() -> None:
     assert summary[0] == "s2" and "s1" not in summary and len(summary) == 3
 
 
+def test_a_dateline_naming_two_cities_is_a_lead_not_a_picture_credit() -> None:
+    items = _article(
+        "TORONTO/NEW YORK (Reuters) - The city council on Tuesday approved a new tram line to the airport.",
+        "The line will cost 400 million euros and carry 20,000 passengers a day, officials said.",
+        "A tram passes the airport terminal, May 2, 2018. REUTERS/Jane Doe",
+        "Construction starts next spring, and the first trams should reach the airport in 2027.",
+        "Opponents had argued that buses could serve the airport more cheaply.",
+    )
+    summary = summarize(items, HEADLINE)
+    assert summary[0] == "s1" and "s3" not in summary
+
+
 def test_the_news_itself_beats_a_side_remark_of_the_same_shape() -> None:
     items = _article(
         "The city council on Tuesday approved a new tram line linking the centre to the airport.",
