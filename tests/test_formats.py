@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -52,6 +53,19 @@ def test_sidecar_metadata_is_read(tmp_path: Path) -> None:
     assert article.author == "Jane Doe"
     assert article.tags == ("transport", "Westport")
     assert article.paragraphs[0].text.startswith("The councils of Westport")
+
+
+def test_a_closing_paragraph_about_the_author_is_left_out(tmp_path: Path) -> None:
+    seed = _write(
+        tmp_path, "ferry.txt",
+        "Harbour towns merge ferries\n\n" + BODY
+        + "\nJane Doe said the vote was the shortest she had covered.\n\nThe merger takes effect in May.\n"
+        + "\nJane Doe is the Courier's transport correspondent.\n",
+    )
+    _write(tmp_path, "ferry.yml", "author: Jane Doe\n")
+    texts = [p.text for p in read(seed).paragraphs]
+    assert texts[-1] == "The merger takes effect in May."
+    assert "Jane Doe said the vote was the shortest she had covered." in texts
 
 
 def test_sidecar_title_replaces_the_first_line_and_published_option_wins(tmp_path: Path) -> None:
@@ -224,6 +238,56 @@ def test_page_without_article_text_is_an_error(tmp_path: Path) -> None:
     html = "<html><head><title>Nothing</title></head><body><nav>Home</nav></body></html>"
     page = _write(tmp_path, "empty.html", html)
     assert _error(page).startswith(f"{page}:")
+
+
+def _script_page(visible: str, article_body: str) -> str:
+    """A page that builds its text with JavaScript: a standfirst in its HTML, the article in its JSON-LD."""
+    data = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": "Ferries"},
+        {"@type": "NewsArticle", "headline": "Harbour towns merge ferries", "author": {"name": "Jane Doe"},
+         "articleBody": article_body},
+    ]}
+    return (
+        "<html><head><title>Harbour towns merge ferries</title>"
+        '<meta name="author" content="Jane Doe">'
+        f'<script type="application/ld+json">{json.dumps(data)}</script>'
+        '<script type="application/ld+json">{"broken": </script>'
+        f"</head><body><article><h1>Harbour towns merge ferries</h1><p>{visible}</p></article>"
+        '<div id="app"></div></body></html>'
+    )
+
+
+FULL_STORY = " ".join(
+    [
+        "The councils of Westport and Eastbay voted on Tuesday to merge their ferry services .",
+        "Fares for residents will be frozen until 2026, the councils said.",
+        "The merged service will run twelve crossings a day from a single terminal in Westport.",
+        "Eastbay's old terminal will become a maritime museum, paid for by a harbour levy.",
+        "Unions said they would study the plan before backing it, citing concerns over shift patterns.",
+        "Opposition councillors in Eastbay argued the vote had been rushed through before the summer recess.",
+        "The ferry companies have lost money every year since 2019, according to council accounts.",
+        "A regional transport board must still approve the merger, which it is expected to do in May.",
+        "Passenger groups welcomed the fare freeze but asked for later sailings on weekends.",
+        "The first joint timetable is due to take effect in September, officials said.",
+        "Westport's mayor called the vote the end of a rivalry between the two towns.",
+        "Jane Doe is the Courier's transport correspondent and has covered the harbour since 2015.",
+    ]
+)
+
+
+def test_a_page_that_builds_its_text_with_script_is_read_from_its_structured_data(tmp_path: Path) -> None:
+    page = _write(tmp_path, "ferry.html", _script_page("Two councils agree to share one ferry service.", FULL_STORY))
+    article = read(page)
+    texts = [p.text for p in article.paragraphs]
+    assert texts[0] == "The councils of Westport and Eastbay voted on Tuesday to merge their ferry services."
+    assert len(texts) == 11, "a paragraph per sentence, the author's biography left out"
+    assert not any("Jane Doe" in text for text in texts)
+
+
+def test_a_page_with_its_article_in_the_html_ignores_the_structured_data(tmp_path: Path) -> None:
+    visible = " ".join(FULL_STORY.split()[:160]).replace(" .", ".")
+    page = _write(tmp_path, "ferry.html", _script_page(visible, "A different text entirely. " * 200))
+    assert "different text" not in " ".join(p.text for p in read(page).paragraphs)
 
 
 # Dispatch and discovery.

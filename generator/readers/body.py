@@ -97,7 +97,7 @@ def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Art
     blocks, captions = _drop_captions(blocks, title)
     blocks = _drop_bylines(_drop_leading_labels(blocks), meta.author)
     blocks = _drop_prompts(blocks)
-    blocks = _drop_trailing_boilerplate(blocks)
+    blocks = _drop_author_bio(_drop_trailing_boilerplate(blocks), meta.author)
     source = meta.source
     if blocks and not blocks[0].heading:
         match = _OUTLET_TAG.match(blocks[0].text)
@@ -181,6 +181,18 @@ def _drop_bylines(blocks: list[Block], author: str | None) -> list[Block]:
         b for b in blocks
         if not (b.text.casefold() == name or (_BYLINE.match(b.text) and len(b.text.split()) <= BYLINE_MAX_WORDS))
     ]
+
+
+def _drop_author_bio(blocks: list[Block], author: str | None) -> list[Block]:
+    """A closing paragraph about the page's author ("Alice Wu is a political consultant ...") is no article text.
+
+    Only a full name counts (two words or more), and only at the very end, where columns put it.
+    """
+    if not author or len(author.split()) < 2:
+        return blocks
+    while len(blocks) > 1 and blocks[-1].text.startswith(f"{author} ") and len(blocks[-1].text.split()) <= 60:
+        blocks = blocks[:-1]
+    return blocks
 
 
 def _drop_prompts(blocks: list[Block]) -> list[Block]:

@@ -7,16 +7,21 @@ pipeline as plain text. A sidecar ``<name>.yml`` overrides what the page says ab
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
+from lxml import html as lxml_html
 
 from ..errors import SeedError
 from ..models import Article
 from .body import Block, assemble, clean
 from .metadata import Metadata, read_sidecar
+from .sentences import split_sentences
 from .text import read_limited
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
@@ -28,6 +33,11 @@ LINK_ITEM_MAX_WORDS = 20
 """A list of linked items this short each is a list of headlines (related stories), not points."""
 SUBHEAD_MAX_WORDS = 10
 """A paragraph in capitals up to this long is a subheading; longer, it is shouted text."""
+THIN_BODY_WORDS = 150
+"""A body shorter than this may be all that a page that builds its text with JavaScript shows without
+it: its structured data (schema.org ``articleBody``) is then read too."""
+
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:!?](?:\s|$))")
 
 
 def read(path: Path, published: date | None = None) -> Article:
@@ -45,7 +55,7 @@ def read(path: Path, published: date | None = None) -> Article:
         include_images=False,
         deduplicate=True,
     )
-    if document is None or isinstance(document, dict) or document.body is None:
+    if document is None or isinstance(document, dict):
         raise SeedError(path, "no article text found in the page")
     # The page's own keywords are left out: they are SEO lists ("US,AWARDS,SAG,..."), not tags for readers.
     page = Metadata(
@@ -58,7 +68,58 @@ def read(path: Path, published: date | None = None) -> Article:
     meta = read_sidecar(path).over(page).published_on(published)
     if not meta.title:
         raise SeedError(path, "the page has no title; give one in a sidecar .yml (title: ...)")
-    return assemble(path, meta.title, list(blocks(document.body)), meta)
+    body = list(blocks(document.body)) if document.body is not None else []
+    if _words(body) < THIN_BODY_WORDS or len(body) == 1:
+        # A short body may be the standfirst of a page that builds its text with script: its structured
+        # data is taken when it says twice as much. A body of one paragraph may be trafilatura's own
+        # reading of that field: taken when as long, for its sentences as paragraphs.
+        structured = _article_body(data)
+        if structured and _words(structured) >= (1 if len(body) == 1 else 2) * _words(body):
+            body = structured
+    if not body:
+        raise SeedError(path, "no article text found in the page")
+    return assemble(path, meta.title, body, meta)
+
+
+def _words(body: list[Block]) -> int:
+    """Words, not tokens: a full stop that a removed link left standing alone ("primary .") is none."""
+    return sum(1 for block in body for token in block.text.split() if any(c.isalnum() for c in token))
+
+
+def _article_body(data: bytes) -> list[Block]:
+    """The page's schema.org ``articleBody`` (JSON-LD), a paragraph per sentence; empty when it has none.
+
+    The field is one string without paragraph breaks, so each sentence becomes a paragraph of its
+    own: provenance links then point at the sentence itself rather than at a grouping we invented.
+    The spaces that removed links leave before punctuation ("her primary .") go too.
+    """
+    try:
+        scripts = lxml_html.document_fromstring(data).xpath('//script[@type="application/ld+json"]/text()')
+    except (etree.ParserError, ValueError):
+        return []
+    bodies: list[str] = []
+    for script in scripts if isinstance(scripts, list) else []:
+        try:
+            bodies += _article_bodies(json.loads(str(script)))
+        except ValueError:  # broken JSON in one script must not cost the page the others
+            continue
+    if not bodies:
+        return []
+    text = _SPACE_BEFORE_PUNCTUATION.sub("", clean(max(bodies, key=len)))
+    return [Block(sentence, heading=False) for sentence in split_sentences(text)]
+
+
+def _article_bodies(value: Any) -> Iterator[str]:
+    """Every ``articleBody`` string in a JSON-LD document, however deeply (``@graph`` lists) it sits."""
+    if isinstance(value, dict):
+        body = value.get("articleBody")
+        if isinstance(body, str):
+            yield body
+        for item in value.values():
+            yield from _article_bodies(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _article_bodies(item)
 
 
 def blocks(body: etree._Element) -> Iterator[Block]:
