@@ -18,9 +18,14 @@ def code_fingerprint() -> str:
     The version alone is not enough: it changes at releases, while the output changes with
     every edit to the analysis, and a skipped seed must be exactly what a full run would write.
     """
+    return fingerprint_of(PACKAGE)
+
+
+def fingerprint_of(package: Path) -> str:
+    """sha256 over the version and the modules (sub-packages too: the readers) and data files in ``package``."""
     digest = hashlib.sha256(__version__.encode())
-    files = sorted(p for pattern in ("*.py", "data/**/*") for p in PACKAGE.glob(pattern) if p.is_file())
+    files = sorted(p for pattern in ("**/*.py", "data/**/*") for p in package.glob(pattern) if p.is_file())
     for path in files:
-        digest.update(b"\0" + path.relative_to(PACKAGE).as_posix().encode() + b"\0")
+        digest.update(b"\0" + path.relative_to(package).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()

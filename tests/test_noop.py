@@ -9,7 +9,7 @@ import pytest
 
 import generator.state
 from generator.build import generate
-from generator.fingerprint import code_fingerprint
+from generator.fingerprint import PACKAGE, code_fingerprint, fingerprint_of
 from generator.state import load_state
 
 from .conftest import SEED
@@ -88,9 +88,20 @@ def test_force_regenerates_every_seed(site: tuple[list[Path], Path]) -> None:
     assert generate(seeds, docs, force=True).skipped == 0
 
 
-def test_the_fingerprint_covers_the_package_code() -> None:
-    assert len(code_fingerprint()) == 64
-    assert code_fingerprint() == code_fingerprint()
+def test_the_fingerprint_covers_the_package_code_readers_and_data(tmp_path: Path) -> None:
+    package = tmp_path / "generator"
+    shutil.copytree(PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = fingerprint_of(package)
+    assert before == code_fingerprint()
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "build.cpython-311.pyc").write_bytes(b"compiled")
+    assert fingerprint_of(package) == before, "compiled files are not the generator's code"
+    for changed in ("analyze.py", "readers/text.py", "data/gazetteer.yml"):
+        path = package / changed
+        original = path.read_bytes()
+        path.write_bytes(original + b"\n")
+        assert fingerprint_of(package) != before, changed
+        path.write_bytes(original)
 
 
 def test_the_seed_suffixes_agree_with_the_readers() -> None:
