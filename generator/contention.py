@@ -39,6 +39,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (r"(?:(?:hunting|travel|smoking|export|import|arms|gun|entry) )?ban\b|banned|banning", "Ban on {of}"),
 )
 _DONE_TO_PEOPLE = frozenset(["Poisoning of {of}", "Kidnapping of {of}", "Killing of {of}"])
+_UNNAMED_DONE_TO_PEOPLE = frozenset(t.removesuffix(" of {of}") for t in _DONE_TO_PEOPLE)
+"""Their titles when the article names nobody it was done to: "Killing"."""
 _UNNAMED = {"Expulsion of {of}": "Expulsions", "Ban on {of}": "The ban"}
 """Titles for a dispute word whose object the sentence does not name (others just drop "of ...")."""
 _TOPIC_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), title) for p, title in _TOPICS)
@@ -141,6 +143,8 @@ def find_issues(article: Article, roles: list[Role], cast: Cast) -> tuple[Issue,
         last_issue.clear()
         if touched:
             last_issue[sentence.paragraph] = touched
+    # "A murder case in Taiwan ..." once, with no victim named, is a detail of the story, not a dispute in it.
+    drafts = [d for d in drafts if len(d.sentences) > 1 or d.title not in _UNNAMED_DONE_TO_PEOPLE]
     order = {s.id: i for i, s in enumerate(article.sentences)}
     drafts.sort(key=lambda d: min(order[s] for s in d.sentences))
     return tuple(

@@ -111,3 +111,23 @@ def test_an_intervention_near_a_name_is_not_an_intervention_in_that_person(tmp_p
         encoding="utf-8",
     )
     assert list(_issues(path)) == ["Intervention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # Once, with no victim named: a detail of the story ("the move was triggered by a murder case").
+        ("The bill was triggered by a murder case in Taiwan. Lawmakers debated it for months.", []),
+        # Told over two sentences, the killing is what the story disputes.
+        ("Police reopened the murder inquiry. The family says the killing was covered up.", ["Killing"]),
+        # Named, once is enough.
+        ("Prosecutors reopened the inquiry into the murder of Altantuya Shaariibuu, a model.",
+         ["Killing of Altantuya Shaariibuu"]),
+    ],
+)
+def test_a_killing_is_a_point_of_contention_when_the_story_dwells_on_it_or_names_the_victim(
+    tmp_path: Path, text: str, titles: list[str]
+) -> None:
+    path = tmp_path / "case.txt"
+    path.write_text(f"A case in court\n\nThe hearing opened on Monday.\n\n{text}\n", encoding="utf-8")
+    assert list(_issues(path)) == titles
