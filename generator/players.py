@@ -582,6 +582,10 @@ def _country_of(description: str | None) -> str | None:
     return None
 
 
+_GENERATIONS = frozenset(["Jr", "Sr", "Junior", "Senior", "II", "III", "IV"])
+"""Words after a name that make it another person's: the son, the father."""
+
+
 def _merge_people(candidates: list[_Candidate]) -> dict[str, str]:
     """Each short form of a name to the fullest: "Putin" and "President Putin" to "Vladimir Putin"."""
     names = Counter(c.name for c in candidates if c.kind is None)
@@ -597,7 +601,17 @@ def _merge_people(candidates: list[_Candidate]) -> dict[str, str]:
         for longer, parts in full:
             if len(parts) <= len(words):
                 break  # and so are all after it, longest first
-            if parts[-len(words):] == words or (len(words) == 1 and parts[0] == words[0]):
+            if (
+                parts[-len(words):] == words
+                or (len(words) == 1 and parts[0] == words[0])
+                # "Carrie Lam" is "Carrie Lam Cheng Yuet-ngor"; "Donald Trump" is not "Donald Trump Jr".
+                or (len(words) > 1 and parts[:len(words)] == words and parts[-1].rstrip(".") not in _GENERATIONS)
+            ):
                 merged[name] = longer
                 break
+    # "Lam" went to "Carrie Lam", which went on to "Carrie Lam Cheng Yuet-ngor".
+    for name, longer in merged.items():
+        while longer in merged:
+            longer = merged[longer]
+        merged[name] = longer
     return merged

@@ -276,3 +276,16 @@ def test_who_speaks_whom_they_told_and_what_a_state_starts(tmp_path: Path) -> No
 def test_a_run_of_only_function_words_before_a_known_name(tmp_path: Path) -> None:
     players = _players_of(tmp_path, "Flood\n\nIn New Bern, Florence overwhelmed the town of 30,000.\n")
     assert "In New" not in players  # and no crash: "In New" is all function words before "Bern"
+
+
+def test_a_name_given_with_more_after_it_is_one_person_unless_it_is_the_son(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Lam under pressure\n\n"
+        "Chief Executive Carrie Lam Cheng Yuet-ngor defended the plan on Tuesday.\n\n"
+        "Carrie Lam said the scheme would start in June. Lam refused to resign.\n\n"
+        "Donald Trump Jr. said the plan was good. President Donald Trump said he agreed.\n",
+    )
+    lam = players["Carrie Lam Cheng Yuet-ngor"]
+    assert lam.mentions == 3 and "Carrie Lam" not in players and "Lam" not in players
+    assert players["Donald Trump"].mentions == 1 and players["Donald Trump Jr."].mentions == 1
