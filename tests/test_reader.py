@@ -60,6 +60,10 @@ def test_no_break_space_is_normalised(article: Article) -> None:
         ("Sen. Rand Paul (R-Ky.) spoke on Jan. 5 in Washington. He left.", 2),
         ("Mr. Smith met U.S. officials. The U.S. economy grew 2.5 percent.", 2),
         ('"Will it work?" he asked. Nobody knew.', 2),
+        # nupunkt runs on past these full stops; a plain word's full stop before a capital ends a sentence.
+        ("He was one of the greatest figures of the late 20th century. Lord Scarman will be remembered.", 2),
+        ("Lam was far from being the only tailwind. Tsai’s comeback was the result of shrewdness.", 2),
+        ("It cost approx. Ten dollars, etc. Then he left.", 2),
     ],
 )
 def test_sentence_splitting_keeps_abbreviations(text: str, expected: int) -> None:

@@ -8,6 +8,8 @@ next one opens a quotation of its own (a new quoted paragraph, as BBC style writ
 
 from __future__ import annotations
 
+import re
+
 import nupunkt
 
 MAX_JOINED = 4
@@ -16,6 +18,13 @@ MAX_JOINED = 4
 
 SENTENCE_ENDS = ".!?…"
 """The characters nupunkt can end a sentence at."""
+
+# nupunkt now and then runs on past a plain word's full stop ("... the late 20th century. Lord
+# Scarman will ...", "... the only tailwind. Tsai's comeback ..."), 7 times in the 1,359 sentences
+# of the corpus: a lower-case word of three letters or more, a full stop and a capitalised word end
+# a sentence there, unless the word is an abbreviation that is written in lower case.
+_MISSED_END = re.compile(r"\b([a-z]{3,})\.\s+(?=[A-Z][a-z’'])")
+_LOWER_CASE_ABBREVIATIONS = frozenset(["etc", "approx", "incl", "dept", "govt", "est", "misc", "vol", "nos", "cca"])
 
 
 def split_sentences(text: str) -> list[str]:
@@ -26,7 +35,17 @@ def split_sentences(text: str) -> list[str]:
         # paragraphs of news are one sentence like this, and nupunkt is the costliest step of reading.
         return [text.strip()]
     raw = [s.strip() for s in nupunkt.sent_tokenize(text) if isinstance(s, str) and s.strip()]
-    return _join_open_quotations(raw)
+    return _join_open_quotations([part for sentence in raw for part in _split_missed(sentence)])
+
+
+def _split_missed(sentence: str) -> list[str]:
+    """``sentence`` parted where nupunkt missed an end (see ``_MISSED_END``); mostly itself alone."""
+    parts, start = [], 0
+    for match in _MISSED_END.finditer(sentence):
+        if match.group(1) not in _LOWER_CASE_ABBREVIATIONS:
+            parts.append(sentence[start:match.end(1) + 1])
+            start = match.end()
+    return [*parts, sentence[start:]] if parts else [sentence]
 
 
 def _join_open_quotations(sentences: list[str]) -> list[str]:
