@@ -1,6 +1,10 @@
 """Time newspaper4k's ``nlp()`` (keywords and summary) per article, in the bench environment only.
 
 Run with ``.venv-bench/bin/python bench/peer_newspaper.py ROUNDS FILE...``; prints one JSON object.
+With ``--serve FILE...`` it times one round over the files for each line read from its standard
+input and prints one JSON object a round, so that the benchmark can alternate rounds of ours and
+of newspaper4k: on a shared machine the speed drifts by a fifth within a minute, and two runs
+one after the other would compare the machine's moods rather than the two programs.
 NLTK's punkt data cannot be downloaded here, so newspaper4k's sentence splitter is swapped for
 nupunkt's and any attempt to download is made to fail loudly rather than reach the network.
 """
@@ -58,7 +62,8 @@ def nlp_once(title: str, body: str) -> tuple[list[str], str]:
 
 
 def main(argv: list[str]) -> None:
-    rounds = int(argv[0])
+    serve = argv[0] == "--serve"
+    rounds = 1 if serve else int(argv[0])
     texts = [load(Path(p)) for p in argv[1:]]
     patch_newspaper()
     import newspaper
@@ -66,19 +71,21 @@ def main(argv: list[str]) -> None:
     for title, body in texts:  # warm-up: imports, stopword files, caches
         keywords, summary = nlp_once(title, body)
     assert keywords and summary, "newspaper4k produced no keywords or summary"
-    start, cpu = time.perf_counter(), time.process_time()
-    for _ in range(rounds):
-        for title, body in texts:
-            nlp_once(title, body)
-    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-    print(json.dumps({
-        "library": "newspaper4k",
-        "version": newspaper.__version__,
-        "articles": len(texts),
-        "rounds": rounds,
-        "seconds_per_article": elapsed / (rounds * len(texts)),
-        "cpu_seconds_per_article": cpu / (rounds * len(texts)),
-    }))
+    requests = sys.stdin if serve else [""]
+    for _ in requests:
+        start, cpu = time.perf_counter(), time.process_time()
+        for _ in range(rounds):
+            for title, body in texts:
+                nlp_once(title, body)
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+        print(json.dumps({
+            "library": "newspaper4k",
+            "version": newspaper.__version__,
+            "articles": len(texts),
+            "rounds": rounds,
+            "seconds_per_article": elapsed / (rounds * len(texts)),
+            "cpu_seconds_per_article": cpu / (rounds * len(texts)),
+        }), flush=True)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import os
 import platform
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -25,6 +26,7 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
@@ -250,7 +252,11 @@ def bench_site(n: int, texts: list[tuple[str, str]], python: str, keep: Path | N
 
 
 def bench_analysis(texts: list[tuple[str, str]], rounds: int, peer_python: str | None) -> dict[str, object]:
-    """Seconds per article: our read + analyze, and newspaper4k's nlp(), on the same texts, start-up excluded."""
+    """Seconds per article: our read + analyze, and newspaper4k's nlp(), on the same texts, start-up excluded.
+
+    With the peer, the rounds alternate (one of ours, one of newspaper4k's, ...) and the ratio is the
+    median of the rounds' ratios: the machine's speed drifts, and each pair of rounds shares its mood.
+    """
     from generator.analyze import analyze
     from generator.readers import read
 
@@ -262,30 +268,45 @@ def bench_analysis(texts: list[tuple[str, str]], rounds: int, peer_python: str |
             paths.append(path)
         for path in paths:  # warm-up: imports, compiled patterns, caches
             analyze(read(path))
-        wall = cpu = 0.0
-        for _ in range(rounds):
-            forget_memos()
-            start, started = time.perf_counter(), time.process_time()
-            for path in paths:
-                analyze(read(path))
-            wall += time.perf_counter() - start
-            cpu += time.process_time() - started
-        ours, ours_cpu = wall / (rounds * len(paths)), cpu / (rounds * len(paths))
-        result: dict[str, object] = {
-            "articles": len(paths), "rounds": rounds, "explainers_seconds": ours, "explainers_cpu_seconds": ours_cpu,
-        }
+        peer = None
         if peer_python:
-            out = subprocess.run(
-                [peer_python, str(ROOT / "bench" / "peer_newspaper.py"), str(rounds), *map(str, paths)],
-                capture_output=True, text=True, check=True,
+            peer = subprocess.Popen(
+                [peer_python, str(ROOT / "bench" / "peer_newspaper.py"), "--serve", *map(str, paths)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
             )
-            peer = json.loads(out.stdout)
-            result["newspaper4k_version"] = peer["version"]
-            result["newspaper4k_seconds"] = peer["seconds_per_article"]
-            result["newspaper4k_cpu_seconds"] = peer["cpu_seconds_per_article"]
+        ours: list[tuple[float, float]] = []
+        theirs: list[dict[str, Any]] = []
+        try:
+            for _ in range(rounds):
+                forget_memos()
+                start, started = time.perf_counter(), time.process_time()
+                for path in paths:
+                    analyze(read(path))
+                ours.append(((time.perf_counter() - start) / len(paths), (time.process_time() - started) / len(paths)))
+                if peer is not None:
+                    assert peer.stdin is not None and peer.stdout is not None
+                    peer.stdin.write("round\n")
+                    peer.stdin.flush()
+                    theirs.append(json.loads(peer.stdout.readline()))
+        finally:
+            if peer is not None:
+                peer.communicate()
+        result: dict[str, object] = {
+            "articles": len(paths), "rounds": rounds,
+            "explainers_seconds": statistics.mean(wall for wall, _ in ours),
+            "explainers_cpu_seconds": statistics.mean(cpu for _, cpu in ours),
+        }
+        if theirs:
+            result["newspaper4k_version"] = theirs[0]["version"]
+            result["newspaper4k_seconds"] = statistics.mean(t["seconds_per_article"] for t in theirs)
+            result["newspaper4k_cpu_seconds"] = statistics.mean(t["cpu_seconds_per_article"] for t in theirs)
             # CPU time, not wall time: on a shared machine other processes inflate wall time at random.
-            result["ratio"] = ours_cpu / peer["cpu_seconds_per_article"]
-            result["wall_ratio"] = ours / peer["seconds_per_article"]
+            ratios = [cpu / t["cpu_seconds_per_article"] for (_, cpu), t in zip(ours, theirs, strict=True)]
+            result["ratio"] = statistics.median(ratios)
+            result["ratio_range"] = [min(ratios), max(ratios)]
+            result["wall_ratio"] = statistics.median(
+                wall / t["seconds_per_article"] for (wall, _), t in zip(ours, theirs, strict=True)
+            )
         return result
 
 
@@ -411,7 +432,9 @@ def print_report(sites: list[SiteResult], analysis: dict[str, object], found: li
     if "ratio" in analysis:
         print(f"  newspaper4k {analysis['newspaper4k_version']} nlp(): {ms('newspaper4k_cpu_seconds')} CPU,"
               f" {ms('newspaper4k_seconds')} wall")
-        print(f"  ratio (CPU): {float(analysis['ratio']):.2f}; wall: {float(analysis['wall_ratio']):.2f}")  # type: ignore[arg-type]
+        low, high = analysis["ratio_range"]  # type: ignore[misc]
+        print(f"  ratio (CPU), median of {analysis['rounds']} alternating rounds: {float(analysis['ratio']):.2f}"  # type: ignore[arg-type]
+              f" (rounds {low:.2f} to {high:.2f}); wall: {float(analysis['wall_ratio']):.2f}")  # type: ignore[arg-type]
     print()
     for name, met, figures in found:
         mark = "n/a " if met is None else ("MET " if met else "MISS")
@@ -421,7 +444,8 @@ def print_report(sites: list[SiteResult], analysis: dict[str, object], found: li
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, action="append", help="site sizes (default: 100 and 1000)")
-    parser.add_argument("--rounds", type=int, default=10, help="passes over the texts when timing analysis")
+    parser.add_argument("--rounds", type=int, default=20,
+                        help="passes over the texts when timing analysis, alternating with the peer")
     parser.add_argument("--peer-python", help="Python of the bench environment that has newspaper4k")
     parser.add_argument("--keep", type=Path, help="keep each project (without site/) under this folder")
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON results")
