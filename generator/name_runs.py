@@ -1,0 +1,371 @@
+"""Names read from runs of capitalised words: the tokens of a sentence, the runs, and what each run is.
+
+The player finder (``players``) gives each sentence's words and the gazetteer's names to ``runs``;
+a run ("Russian President Vladimir Putin") comes back as a ``Candidate``: the name, what the
+article calls the person ("Russian President"), and whether the article treats it as a person's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import accumulate, compress
+from typing import NamedTuple
+
+from .gazetteer import DEMONYM, Gazetteer, gazetteer
+from .models import PlayerKind, Sentence
+from .name_words import (
+    ABBREVIATIONS,
+    COMPASS,
+    CONNECTORS,
+    DATE_WORDS,
+    DESCRIPTION_WORDS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NAME_BREAKS,
+    NOT_ORG_ACRONYMS,
+    NOT_PLAYER_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    POSSESSIVE_NAME_STARTS,
+    REGION_WORDS,
+    ROLE_NOUNS,
+    SPEECH,
+    SPEECH_BEFORE,
+)
+
+# A word: initials ("U.S.", a letter and a full stop, twice or more), abbreviations with a dot, or
+# letters with inner apostrophes/hyphens. Both branches start with \w, so that the re module scans
+# quickly for where a word can start; the group makes ``split`` keep the words.
+_TOKEN_SPLIT = re.compile(r"(\w(?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:['’]\w+)*(?:-\w+)*\.?))")
+_POSSESSIVE = re.compile(r"['’]s?$|['’]s(?=\.$)")
+_INITIALS = re.compile(r"(?:\w\.)+")
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]+s")
+
+
+class Words(NamedTuple):
+    """A sentence's words as parallel lists, index by index.
+
+    Lists made by the re module and ``itertools`` in C, not one object per word: an article has
+    about 500 words, and building a tuple for each cost more than all the rest of the player finder.
+    """
+
+    text: list[str]
+    """The words, possessive endings and full stops (other than abbreviations') removed."""
+    start: list[int]
+    end: list[int]
+    capitalised: list[bool]
+    """Whether each word is written as a name is (``_is_capitalised``)."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A run of capitalised words read as a possible player, where one sentence names it."""
+
+    sentence: str
+    start: int
+    end: int
+    name: str
+    kind: PlayerKind | None
+    """None: a single word that is a player only if it is another name's alias."""
+    title: str | None
+    description: str | None
+    country: str | None
+    evidence: bool
+    """The article treats it as a person: a title, a role ("former premier"), "said", ", who"."""
+
+
+def _titled_work(text: str, start: int, end: int) -> bool:
+    """A name that is all of a quotation is a film's, a show's or a book's: “The Marvelous Mrs Maisel”."""
+    return text[start - 1:start] in ("“", '"') and text[end:end + 1] in ("”", '"')
+
+
+def sentence_words(text: str) -> Words:
+    """The words of one sentence, where they are, and which are capitalised."""
+    # [gap, word, gap, word, ..., gap]: the running total of the lengths gives every position.
+    parts = _TOKEN_SPLIT.split(text)
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts)))
+    starts = offsets[0:-1:2]
+    ends = offsets[1::2]
+    for i in [i for i, word in enumerate(words) if word[-1] == "." or "'" in word or "’" in word]:
+        word = words[i]
+        if word.endswith(".") and word not in ABBREVIATIONS and not _INITIALS.fullmatch(word):
+            word = word[:-1]
+        if len(word) > 2 and ("'" in word or "’" in word):  # _POSSESSIVE needs an apostrophe
+            word = _POSSESSIVE.sub("", word)
+        words[i] = word
+        ends[i] = starts[i] + len(word)
+    capitalised = [word[:1].isupper() for word in words]
+    if "-" in text:
+        capitalised = [c or _is_capitalised(w) for c, w in zip(capitalised, words, strict=True)]
+    return Words(words, starts, ends, capitalised)
+
+
+def _is_capitalised(word: str) -> bool:
+    if word[:1].isupper():
+        return True
+    if "-" not in word:
+        return False
+    # "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
+    head, _, rest = word.partition("-")
+    return head in CONNECTORS and rest[:1].isupper()
+
+
+def capitalised_mid_sentence(sentences: Iterable[Words]) -> frozenset[str]:
+    """Words written with a capital somewhere other than at the start of a sentence."""
+    seen: set[str] = set()
+    for words in sentences:
+        seen.update(compress(words.text[1:], words.capitalised[1:]))
+    return frozenset(seen)
+
+
+def _inside(words: Words, spans: list[tuple[int, int]]) -> list[bool]:
+    """For each word, whether it starts inside one of ``spans``."""
+    flags = [False] * len(words.start)
+    for s, e in spans:
+        first, last = bisect_left(words.start, s), bisect_left(words.start, e)
+        flags[first:last] = [True] * (last - first)
+    return flags
+
+
+def read_runs(
+    sentence: Sentence,
+    words: Words,
+    names: list[tuple[int, int]],
+    known: list[tuple[int, int]],
+    capitalised_inside: frozenset[str],
+) -> list[Candidate]:
+    """Runs of capitalised words outside gazetteer names, each read as a possible player."""
+    gaz = gazetteer()
+    text = sentence.text
+    texts, starts, ends, capitalised = words
+    count = len(texts)
+    in_name = _inside(words, names) if names else [False] * count
+    in_known = _inside(words, known) if known else in_name
+
+    def joined(a: int, b: int) -> bool:
+        # Punctuation between two words ends a name: "Ledbury, Herefordshire", "Inc (FB.O)"; so does a
+        # possessive ("Trump’s Republican Party"), but for a few words that start names with one.
+        gap = text[ends[a]:starts[b]]
+        if gap.strip() == "":
+            return text[starts[a]:ends[a]][-1:] != "'"
+        return texts[a] in POSSESSIVE_NAME_STARTS and gap in ("’s ", "'s ")
+
+    candidates: list[Candidate] = []
+    j = 0
+    for i in compress(range(count), capitalised):
+        if i < j or in_name[i]:
+            continue
+        j = i + 1
+        while j < count and not in_name[j] and joined(j - 1, j):
+            word = texts[j]
+            if capitalised[j] and word.lower() not in NAME_BREAKS:
+                j += 1
+            elif (
+                word in CONNECTORS and j + 1 < count and not in_name[j + 1] and joined(j, j + 1)
+                and capitalised[j + 1]
+            ):
+                j += 2
+            else:
+                break
+        # "Federation of Small Businesses", "Department of Justice": an organisation named with "of".
+        if (
+            j + 1 < count and texts[j] == "of" and texts[j - 1].lower() in ORG_HEADS and capitalised[j + 1]
+            and not in_name[j + 1] and joined(j - 1, j) and joined(j, j + 1)
+        ):
+            j += 2
+            while j < count and capitalised[j] and not in_name[j] and joined(j - 1, j) and (
+                texts[j].lower() not in NAME_BREAKS
+            ):
+                j += 1
+        if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
+            continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
+        candidate = _read_run(sentence, words, i, j, in_known, capitalised_inside, gaz, known)
+        if candidate:
+            candidates.append(candidate)
+    return candidates
+
+
+def _not_a_name(
+    word: str, index: int, capitalised_inside: frozenset[str], titles: frozenset[str], *, alone: bool = True
+) -> bool:
+    """Sentence-initial words that are not names: "Since Donald Trump", "Political and ..."."""
+    return word.lower() in FUNCTION_WORDS or (
+        index == 0 and alone and word not in capitalised_inside and word not in titles
+    )
+
+
+def _read_run(
+    sentence: Sentence,
+    words: Words,
+    i: int,
+    j: int,
+    in_known: list[bool],
+    capitalised_inside: frozenset[str],
+    gaz: Gazetteer,
+    known: list[tuple[int, int]],
+) -> Candidate | None:
+    texts, starts, ends, _ = words
+    if _titled_work(sentence.text, starts[i], ends[j - 1]) or sentence.text[starts[i] - 1:starts[i]] in ("@", "#"):
+        return None  # “The Marvelous Mrs Maisel”, "@MattBevin", "#MeToo": a show, a handle, a hashtag
+    titles = gaz.titles
+    a = i
+    while a < j and _not_a_name(texts[a], a, capitalised_inside, titles, alone=j - a == 1):
+        a += 1
+    run = texts[a:j]
+    # Everything up to the last title is what the person is: "Industry Secretary", "Conservative MP".
+    prefix: list[str] = []
+    title_words: list[str] = []
+    lead: list[str] = []
+    if a >= 2 and texts[a - 1] in ("of", "for"):  # "of" ended a run inside "Secretary of State Mike Pompeo"
+        lead = texts[a - 2:a]
+        sizes = [n for n in (3, 2, 1) if n < len(run) and " ".join(lead + run[:n]) in titles]
+        if sizes:
+            prefix = run[:sizes[0]]
+            title_words = lead + prefix
+        elif texts[a - 2] in titles and len(run) <= 3:
+            return None  # "Minister for Defence Procurement": the title's portfolio, not a name
+        else:
+            lead = []
+    # "Family Justice Division", "Department of Justice": an organisation's name holds no title.
+    organisation = "of" in run or (bool(run) and run[-1].lower() in ORG_HEADS)
+    k = len(prefix) if prefix or (not organisation and not gaz.title_heads.isdisjoint(run)) else len(run)
+    while k < len(run):
+        match = _title_at(run, k, titles)
+        if match:
+            prefix += run[len(prefix):k]
+            title_words = run[k:k + match]
+            prefix += title_words
+            k += match
+        else:
+            k += 1
+    a += len(prefix)
+    prefix = lead + prefix
+    if a >= j:
+        return None
+    if all(in_known[a:j]):
+        return None  # "South Korean" is an adjective of a country, not a place
+    run = texts[a:j]
+    lowered = [w.lower().rstrip(".") for w in run]
+    if not DATE_WORDS.isdisjoint(lowered) or lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS:
+        return None
+    of_name = "of" in lowered[1:-1] and lowered[lowered.index("of") - 1] in ORG_HEADS
+    if not FUNCTION_WORDS.isdisjoint(w for w in lowered if not (of_name and w == "of")) or len(run) > 4 + of_name:
+        return None
+    last = gaz.entries.get(run[-1])
+    if last is not None and last.kind == DEMONYM and COMPASS.issuperset(lowered[:-1]):
+        return None  # "East Asian", "Central American": an adjective of a region, not a place
+    start, end = starts[a], ends[j - 1]
+    name = sentence.text[start:end] if not POSSESSIVE_NAME_STARTS.isdisjoint(run[:-1]) else " ".join(run)
+    kind: PlayerKind | None = None
+    if len(run) > 1 and (lowered[-1] in ORG_HEADS or of_name):
+        kind = "organization"
+    elif len(run) > 1 and (lowered[-1] in PLACE_HEADS or lowered[0] in COMPASS or lowered[0] in REGION_WORDS):
+        kind = "place"
+    elif all(map(str.isupper, run)) and (len(run) > 1 or _shouting(sentence.text, start, end)):
+        return None  # a dateline ("NEW YORK (Reuters)") or a ticker ("(TSLA.O)"), not a name
+    elif len(run) == 1 and _ACRONYM.fullmatch(name) and name not in NOT_ORG_ACRONYMS:
+        kind = "organization"
+    elif len(run) == 1 and (lowered[0] in ORG_HEADS or lowered[0] in PLACE_HEADS or _PLURAL_ACRONYM.fullmatch(name)):
+        return None  # "the Department", "MPs"
+    elif len(run) == 1 and not prefix:
+        kind = _single_word_place(sentence.text, start, end, known)
+    description = None
+    evidence = bool(prefix)
+    if kind is None:
+        role = _description(sentence.text, words, i, prefix, in_known)
+        # "Vietnamese Doan Thi Huong": the adjective says what the person is; it is not their name.
+        adjectives = 0
+        while j - a > 1 and in_known[a]:
+            prefix.append(texts[a])
+            a += 1
+            adjectives += 1
+        name, start = " ".join(texts[a:j]), starts[a]
+        description = _description(sentence.text, words, i, prefix, in_known) if adjectives else role
+        # "Blair said" is a person; "Figures said" is not: one word needs a title or a fuller name.
+        speaks = j - a > 1 and _speaks(sentence.text, words, i, j)
+        evidence = evidence or role is not None or speaks
+    title = " ".join(title_words) or None
+    return Candidate(sentence.id, start, end, name, kind, title, description, _country_of(description), evidence)
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """Capitals inside parentheses, or next to other words in capitals."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    if before.endswith("("):
+        return True
+    neighbours = [*re.findall(r"[\w.]+$", before)[-1:], *re.findall(r"^[\w.]+", after)[:1]]
+    return any(len(w) > 1 and w.isupper() for w in neighbours)
+
+
+def _title_at(run: list[str], k: int, titles: frozenset[str]) -> int:
+    """How many words of a title start at ``run[k]`` (0 when none does)."""
+    for size in (3, 2, 1):
+        if k + size <= len(run) and " ".join(run[k:k + size]) in titles:
+            return size
+    return 0
+
+
+def _speaks(text: str, words: Words, i: int, j: int) -> bool:
+    """Said, told, who...: what the article does with people and not with things."""
+    texts = words.text
+    after = texts[j].lower() if j < len(texts) else ""
+    before = texts[i - 1].lower() if i > 0 else ""
+    gap = text[words.end[j - 1]:words.start[j]] if j < len(texts) else ""
+    # "Smith said", "said Smith", "the official, Smith, said", "solicitor Smith, said"; not "a
+    # lawyer at Firm Y, said" nor "told Business Insider".
+    appositive = gap.strip() == "," and (text[:words.start[i]].rstrip().endswith(",") or before in ROLE_NOUNS)
+    if (after in SPEECH and (not gap.strip() or appositive)) or before in SPEECH_BEFORE:
+        return True
+    return gap.strip() == "," and after in {"who", "whose"}
+
+
+def _single_word_place(text: str, start: int, end: int, known: list[tuple[int, int]]) -> PlayerKind | None:
+    """ "in Lisburn, Northern Ireland": an unknown word followed by a known place is a place."""
+    after = text[end:end + 2]
+    if after.startswith(", ") and any(s == end + 2 for s, _ in known):
+        return "place"
+    return None
+
+
+def _description(text: str, words: Words, i: int, prefix: list[str], in_known: list[bool]) -> str | None:
+    """What the article calls a person just before the name: "Russian President", "Germany's economy minister"."""
+    texts, starts, ends, _ = words
+    k = i - 1
+    if k >= 0 and texts[k].lower() in {"named", "called"}:
+        k -= 1
+    role_noun = k >= 0 and texts[k].lower() in ROLE_NOUNS
+    first = None
+    if prefix or role_noun:
+        j = k
+        while j >= 0 and k - j < 5:
+            if j < k and text[ends[j]:starts[j + 1]].strip() not in ("", "'s", "’s"):
+                break  # punctuation ends the description
+            low = texts[j].lower()
+            # After a role noun, its lower-case modifiers belong to it: "European Union trade chief".
+            modifier = role_noun and texts[j].islower() and low not in FUNCTION_WORDS and low not in SPEECH
+            if low in ROLE_NOUNS or low in DESCRIPTION_WORDS or in_known[j] or modifier:
+                first = j
+                j -= 1
+            else:
+                break
+    before = text[starts[first]:ends[k]] if first is not None else ""
+    description = " ".join([before, *(w for w in prefix if w not in HONORIFICS)]).strip()
+    return description or None
+
+
+def _country_of(description: str | None) -> str | None:
+    if not description:
+        return None
+    gaz = gazetteer()
+    for match in gaz.pattern.finditer(description):
+        entry = gaz.entries[match.group()]
+        if entry.kind == "country":
+            return entry.name
+        if entry.kind == DEMONYM and entry.country:
+            return entry.country
+    return None
