@@ -25,6 +25,7 @@ from .name_words import (
     FUNCTION_WORDS,
     HONORIFICS,
     NAME_BREAKS,
+    NAME_PREPOSITIONS,
     NOT_ORG_ACRONYMS,
     NOT_PLAYER_HEADS,
     ORG_HEADS,
@@ -172,10 +173,12 @@ def read_runs(
                 j += 2
             else:
                 break
-        # "Federation of Small Businesses", "Department of Justice": an organisation named with "of".
+        # "Federation of Small Businesses", "Department of Justice": an organisation named with "of";
+        # "League Against Cruel Sports": a preposition in capitals inside a sentence is part of a name.
         if (
-            j + 1 < count and texts[j] == "of" and texts[j - 1].lower() in ORG_HEADS and capitalised[j + 1]
-            and not in_name[j + 1] and joined(j - 1, j) and joined(j, j + 1)
+            j + 1 < count
+            and ((texts[j] == "of" and texts[j - 1].lower() in ORG_HEADS) or texts[j] in NAME_PREPOSITIONS)
+            and capitalised[j + 1] and not in_name[j + 1] and joined(j - 1, j) and joined(j, j + 1)
         ):
             j += 2
             while j < count and capitalised[j] and not in_name[j] and joined(j - 1, j) and (
@@ -253,8 +256,9 @@ def _read_run(
     lowered = [w.lower().rstrip(".") for w in run]
     if not DATE_WORDS.isdisjoint(lowered) or lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS:
         return None
-    of_name = "of" in lowered[1:-1] and lowered[lowered.index("of") - 1] in ORG_HEADS
-    if not FUNCTION_WORDS.isdisjoint(w for w in lowered if not (of_name and w == "of")) or len(run) > 4 + of_name:
+    link = next((w for w in lowered[1:-1] if w == "of" or w.capitalize() in NAME_PREPOSITIONS), None)
+    of_name = link is not None and (link != "of" or lowered[lowered.index("of") - 1] in ORG_HEADS)
+    if not FUNCTION_WORDS.isdisjoint(w for w in lowered if not (of_name and w == link)) or len(run) > 4 + of_name:
         return None
     last = gaz.entries.get(run[-1])
     if last is not None and last.kind == DEMONYM and COMPASS.issuperset(lowered[:-1]):

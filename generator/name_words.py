@@ -24,6 +24,9 @@ FUNCTION_WORDS = frozenset(
 )
 # Capitalised words that end a run of them: "Since Donald Trump" is no name, "New York" is one.
 NAME_BREAKS = FUNCTION_WORDS - {"new"}
+# Prepositions that, in capitals inside a sentence, are part of a name: "League Against Cruel Sports",
+# "Reporters Without Borders".
+NAME_PREPOSITIONS = frozenset(["Against", "Without"])
 MONTHS = frozenset(
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -289,3 +289,15 @@ def test_a_name_given_with_more_after_it_is_one_person_unless_it_is_the_son(tmp_
     lam = players["Carrie Lam Cheng Yuet-ngor"]
     assert lam.mentions == 3 and "Carrie Lam" not in players and "Lam" not in players
     assert players["Donald Trump"].mentions == 1 and players["Donald Trump Jr."].mentions == 1
+
+
+def test_a_preposition_in_capitals_is_part_of_an_organisations_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Hunt monitors\n\n"
+        "Mike Hobday, from the League Against Cruel Sports, said the law had been broken.\n\n"
+        "Reporters Without Borders condemned the arrests. The hunt went against the rules, Mr Hobday said.\n",
+    )
+    assert players["League Against Cruel Sports"].kind == "organization"
+    assert players["Reporters Without Borders"].kind == "organization"
+    assert "Cruel Sports" not in players and "Mike Hobday" in players
