@@ -252,6 +252,7 @@ def _script_page(visible: str, article_body: str) -> str:
         '<meta name="author" content="Jane Doe">'
         f'<script type="application/ld+json">{json.dumps(data)}</script>'
         '<script type="application/ld+json">{"broken": </script>'
+        f'<script type="application/ld+json">{"[" * 100_000}{"]" * 100_000}</script>'
         f"</head><body><article><h1>Harbour towns merge ferries</h1><p>{visible}</p></article>"
         '<div id="app"></div></body></html>'
     )

@@ -101,7 +101,7 @@ def _article_body(data: bytes) -> list[Block]:
     for script in scripts if isinstance(scripts, list) else []:
         try:
             bodies += _article_bodies(json.loads(str(script)))
-        except ValueError:  # broken JSON in one script must not cost the page the others
+        except (ValueError, RecursionError):  # broken or absurdly nested JSON: the others still count
             continue
     if not bodies:
         return []
