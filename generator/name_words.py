@@ -33,6 +33,8 @@ MONTHS = frozenset(
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
     ]
 )
+# "Guildford Four", "Maguire Seven": a group named by its number, not a person with a surname.
+NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 DATE_WORDS = MONTHS | WEEKDAYS
 ORG_HEADS = frozenset(

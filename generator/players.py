@@ -23,6 +23,7 @@ from .name_words import (
     NAME_LINKS,
     NOT_A_SURNAME,
     NOT_NAME_ENDINGS,
+    NUMBER_WORDS,
     ORG_HEADS,
 )
 
@@ -117,10 +118,17 @@ def find_players(article: Article) -> Cast:
     evidence = {persons.get(c.name, c.name) for c in candidates if c.kind is None and c.evidence}
     # "Adolf Hitler" named again as "Hitler": the article treats the fuller name as a person's, if its
     # first word reads as a name too ("Political Islam", "Firing Rosenstein" at a sentence's start do not).
+    # "Altantuya Shaariibu" named again as "Altantuya" (a given name, or a family name written first):
+    # a name of two words, both of which read as names ("Guildford Four" is a group, "Guildford" a town).
     evidence |= {
         full for short, full in persons.items()
-        if " " not in short and full.endswith(f" {short}") and not short.isupper()
-        and _given_name(full.split()[0], lower_case)
+        if " " not in short and not short.isupper() and _given_name(full.split()[0], lower_case) and (
+            full.endswith(f" {short}")
+            or (
+                full.startswith(f"{short} ") and full.count(" ") == 1
+                and _given_name(full.split()[1], lower_case) and full.split()[1].lower() not in NUMBER_WORDS
+            )
+        )
     }
     # "Facebook" after "Facebook Inc": the company without its suffix.
     companies = {

@@ -301,3 +301,15 @@ def test_a_preposition_in_capitals_is_part_of_an_organisations_name(tmp_path: Pa
     assert players["League Against Cruel Sports"].kind == "organization"
     assert players["Reporters Without Borders"].kind == "organization"
     assert "Cruel Sports" not in players and "Mike Hobday" in players
+
+
+def test_a_name_given_in_full_then_by_its_first_word_is_a_person(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Model murder case\n\n"
+        "Mongolia asked for justice for the dead woman, Altantuya Shaariibu, on Saturday.\n\n"
+        "The men who killed Altantuya were convicted in 2009. Altantuya was 28.\n\n"
+        "One of the Guildford Four spoke in Guildford. The Guildford Four were freed in 1989.\n",
+    )
+    assert players["Altantuya Shaariibu"].kind == "person" and players["Altantuya Shaariibu"].mentions == 3
+    assert players.get("Guildford Four") is None or players["Guildford Four"].kind != "person"
