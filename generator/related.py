@@ -25,6 +25,17 @@ MAX_POSTINGS = 100
 ISSUE_WEIGHT = 1.5
 """A shared point of contention says more than a shared name: its rarity counts half again."""
 MAX_SHARED_SHOWN = 3
+PARTY_LABELS = frozenset(
+    [
+        "conservatives", "liberals", "democrats", "republicans", "socialists", "greens", "communists",
+        "nationalists", "social democrats", "liberal democrats", "christian democrats", "conservative party",
+        "liberal party", "labour party", "labor party", "green party", "greens party", "socialist party",
+        "communist party", "democratic party", "republican party", "national party", "people's party",
+        "opposition", "the opposition", "government", "parliament", "congress", "senate", "police", "army",
+    ]
+)
+"""Names that many countries give their own: Britain's Conservatives are not Colombia's. Like an
+issue title, a shared one strengthens a relation made by another player, never makes one."""
 HEADING = "## Related explainers"
 _CUT = f"\n\n{HEADING}\n"
 """Where the generated section starts on an overview: the section runs to the end of the page."""
@@ -55,6 +66,11 @@ def _features(record: ExplainerRecord) -> Features:
     return found
 
 
+def _relates(key: str) -> bool:
+    """Whether a shared feature can relate two explainers on its own: a player, and not a party label."""
+    return key.startswith("p") and key.rsplit("\0", 1)[-1].casefold() not in PARTY_LABELS
+
+
 def _mid_sentence(title: str) -> str:
     """An issue title as it reads after "also about": "The ban" becomes "the ban"; names keep their capitals."""
     first, space, rest = title.partition(" ")
@@ -73,7 +89,7 @@ def find_related(records: Iterable[ExplainerRecord]) -> dict[str, tuple[Related,
     # log(1 + N/df), not log(N/df): in a site of two explainers a shared player still counts.
     idf = {key: math.log(1 + n / len(ids)) for key, ids in postings.items() if 1 < len(ids) <= MAX_POSTINGS}
     related: dict[str, tuple[Related, ...]] = {}
-    weighted = [[(postings[key], weight * idf[key], key.startswith("p")) for key, (_, weight) in found.items()
+    weighted = [[(postings[key], weight * idf[key], _relates(key)) for key, (_, weight) in found.items()
                  if key in idf] for found in features]
     for i, record in enumerate(ordered):
         scores: dict[int, float] = {}
@@ -85,8 +101,8 @@ def find_related(records: Iterable[ExplainerRecord]) -> dict[str, tuple[Related,
                 scores[j] = get(j, 0.0) + value
             if is_player:
                 with_player.update(ids)
-        # A shared issue title alone ("the ban": of mosques, of hunting) is a coincidence of words:
-        # it strengthens a relation through a shared player, never makes one.
+        # A shared issue title alone ("the ban": of mosques, of hunting) or party label ("Conservatives")
+        # is a coincidence of words: it strengthens a relation through a shared player, never makes one.
         scores = {j: score for j, score in scores.items() if j in with_player and j != i}
         best = heapq.nsmallest(MAX_RELATED, scores.items(), key=lambda item: (-item[1], ordered[item[0]].slug))
         related[record.slug] = tuple(

@@ -45,6 +45,17 @@ def test_a_shared_issue_title_alone_relates_nothing() -> None:
     assert ban == {"mosques": (), "hunting": ()}
 
 
+def test_a_shared_party_label_alone_relates_nothing() -> None:
+    related = find_related([
+        record("uk-maternity-pay", ["Patricia Hewitt", "Conservatives"]),
+        record("colombia-congress", ["Ivan Duque", "Conservatives"]),
+        record("uk-hunting-ban", ["Patricia Hewitt", "Conservatives"]),
+    ])
+    assert [r.slug for r in related["uk-maternity-pay"]] == ["uk-hunting-ban"]
+    assert related["uk-maternity-pay"][0].shared == ("Patricia Hewitt", "Conservatives")
+    assert related["colombia-congress"] == ()
+
+
 def test_ties_break_by_slug_and_the_list_is_capped() -> None:
     records = [record(f"x{i:02d}", ["Shared"]) for i in range(12)]
     first = find_related(records)
