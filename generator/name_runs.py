@@ -45,6 +45,9 @@ _POSSESSIVE = re.compile(r"['’]s?$|['’]s(?=\.$)")
 _INITIALS = re.compile(r"(?:\w\.)+")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]+s")
+# "Thaksin-allied", "Kremlin-backed", "U.S.-led", "London-based": an adjective made of a name, not a name.
+# (A lower-case syllable after a hyphen is often part of a name: "Chan-ocha", "Ing-wen"; none ends so.)
+_ADJECTIVE_OF_NAME = re.compile(r"-(?:[a-z]+ed|born|run|style|era|wide)$")
 
 
 class Words(NamedTuple):
@@ -102,7 +105,10 @@ def sentence_words(text: str) -> Words:
         ends[i] = starts[i] + len(word)
     capitalised = [word[:1].isupper() for word in words]
     if "-" in text:
-        capitalised = [c or _is_capitalised(w) for c, w in zip(capitalised, words, strict=True)]
+        capitalised = [
+            (c or _is_capitalised(w)) and not _ADJECTIVE_OF_NAME.search(w)
+            for c, w in zip(capitalised, words, strict=True)
+        ]
     return Words(words, starts, ends, capitalised)
 
 

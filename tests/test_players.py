@@ -313,3 +313,15 @@ def test_a_name_given_in_full_then_by_its_first_word_is_a_person(tmp_path: Path)
     )
     assert players["Altantuya Shaariibu"].kind == "person" and players["Altantuya Shaariibu"].mentions == 3
     assert players.get("Guildford Four") is None or players["Guildford Four"].kind != "person"
+
+
+def test_an_adjective_made_of_a_name_is_not_part_of_the_next_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Thai vote\n\n"
+        "The Thaksin-allied Puea Thai Party won most seats, said Prime Minister Prayuth Chan-ocha.\n\n"
+        "A Kremlin-backed group, Rosneft, signed the deal.\n",
+    )
+    assert "Puea Thai Party" in players and not any("allied" in name for name in players)
+    assert "Prayuth Chan-ocha" in players
+    assert not any("backed" in name for name in players)
