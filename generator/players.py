@@ -135,8 +135,10 @@ def find_players(article: Article) -> Cast:
         c.name.rsplit(" ", 1)[0]: c.name for c in candidates
         if c.kind == "organization" and c.name.rsplit(" ", 1)[-1] in COMPANY_SUFFIXES
     }
+    organisations = _merge_organisations(candidates)
     for candidate in candidates:
         name = persons.get(candidate.name, candidate.name) if candidate.kind is None else candidate.name
+        name = organisations.get(name, name)
         if candidate.kind is None and name in companies:
             name, candidate = companies[name], replace(candidate, kind="organization")
         kind = candidate.kind or ("person" if name in evidence else None)
@@ -241,6 +243,43 @@ def main_players(players: tuple[Player, ...], limit: int = 5) -> tuple[Player, .
 
 def _order(sentences: tuple[Sentence, ...], sentence_id: str) -> int:
     return int(sentence_id[1:]) if sentence_id[1:].isdigit() else 0
+
+
+_DEPARTMENT_HEADS = "Department|Ministry|Office|Bureau|Agency"
+_DEPARTMENT = re.compile(rf"(?P<head>{_DEPARTMENT_HEADS}) of (?P<of>.+)|(?P<by>.+) (?P<tail>{_DEPARTMENT_HEADS})")
+_SMALL_WORDS = frozenset(["of", "and", "for", "the", "on", "in"])
+
+
+def _merge_organisations(candidates: list[Candidate]) -> dict[str, str]:
+    """Other names of one organisation to its full one: "Justice Department" and "DOJ" to "Department of Justice".
+
+    A department (ministry, office, bureau, agency) is named either way round; an acronym stands
+    for a name the article spells out when it is made of that name's initials, small words or not.
+    """
+    names = list(dict.fromkeys(c.name for c in candidates if c.kind == "organization"))
+    merged: dict[str, str] = {}
+    full_forms: dict[tuple[str, str], str] = {}
+    for name in names:
+        match = _DEPARTMENT.fullmatch(name)
+        if match and match.group("head"):
+            full_forms.setdefault((match.group("head"), match.group("of")), name)
+    for name in names:
+        match = _DEPARTMENT.fullmatch(name)
+        if match and match.group("tail"):
+            full = full_forms.get((match.group("tail"), match.group("by")))
+            if full:
+                merged[name] = full
+    initials: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            initials.setdefault("".join(w[0] for w in words).upper(), name)
+            initials.setdefault("".join(w[0] for w in words if w not in _SMALL_WORDS).upper(), name)
+    for name in names:
+        full = initials.get(name)
+        if name.isupper() and full and full != name:
+            merged[name] = merged.get(full, full)
+    return merged
 
 
 _GENERATIONS = frozenset(["Jr", "Sr", "Junior", "Senior", "II", "III", "IV"])

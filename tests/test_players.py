@@ -325,3 +325,17 @@ def test_an_adjective_made_of_a_name_is_not_part_of_the_next_name(tmp_path: Path
     assert "Puea Thai Party" in players and not any("allied" in name for name in players)
     assert "Prayuth Chan-ocha" in players
     assert not any("backed" in name for name in players)
+
+
+def test_one_organisation_named_three_ways_is_one_player(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Deputy attorney general\n\n"
+        "The Justice Department said on Monday that the review would continue.\n\n"
+        "A Department of Justice spokeswoman declined to say more. The DOJ has asked for more time.\n\n"
+        "The Consumer Financial Protection Bureau agreed. The CFPB said so on Friday.\n",
+    )
+    justice = players["Department of Justice"]
+    assert justice.mentions == 3 and set(justice.aliases) == {"Justice Department", "DOJ"}
+    assert players["Consumer Financial Protection Bureau"].mentions == 2
+    assert "DOJ" not in players and "CFPB" not in players and "Justice Department" not in players
