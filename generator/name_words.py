@@ -68,6 +68,8 @@ NOT_PLAYER_HEADS = frozenset(
 NOT_ORG_ACRONYMS = frozenset([
     "GDP", "CEO", "CFO", "VAT", "MPS", "MEP", "DNA", "HIV", "AIDS", "IPO", "LNG", "USD", "EUR", "GMT", "UTC", "EST",
     "EDT", "PST", "PDT", "CET", "BST", "CPI", "PMI", "ETF", "API", "SUV", "ATM", "TWO", "ONE", "NEW", "THE",
+    # Things, not organisations: a satellite fix, a prisoner of war, a non-governmental body in general.
+    "GPS", "POW", "MIA", "NGO", "UAV", "LGBT", "COVID", "PPE",
 ])
 ROLE_NOUNS = frozenset(
     [

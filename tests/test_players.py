@@ -260,7 +260,7 @@ def test_who_speaks_whom_they_told_and_what_a_state_starts(tmp_path: Path) -> No
         "Funke Mediengruppe he would run, the police official, Athilak Whangsirivorakoon, said. The men's "
         "solicitor Matthew Knight, said they were innocent.\n\n"
         "The president of the Family Justice Division, the Salford MP told the committee, is Conservative MP "
-        "Boris Johnson. Facebook Inc said it would comply; Facebook said so again.\n\n"
+        "Boris Johnson. Sinclair Inc said it would comply; Sinclair said so again. Facebook said nothing.\n\n"
         "Researchers at Pennsylvania State University and in Boise, Idaho, agreed.\n",
     )
     for person in ("Athilak Whangsirivorakoon", "Matthew Knight", "Boris Johnson"):
@@ -268,7 +268,8 @@ def test_who_speaks_whom_they_told_and_what_a_state_starts(tmp_path: Path) -> No
     assert players["Family Justice Division"].kind == "organization"
     assert players["Pennsylvania State University"].kind == "organization"
     assert players["Idaho"].kind == "place" and players["Idaho"].mentions == 1  # not inside the university's name
-    assert players["Facebook Inc"].mentions == 2 and players["Facebook Inc"].aliases == ("Facebook",)
+    assert players["Sinclair Inc"].mentions == 2 and players["Sinclair Inc"].aliases == ("Sinclair",)
+    assert players["Facebook"].kind == "organization"  # a platform the gazetteer knows, though it "said"
     for junk in ("Turning Point", "Funke Mediengruppe", "Salford MP", "Division", "MP Boris Johnson", "Pennsylvania"):
         assert junk not in players, junk
 
