@@ -23,6 +23,7 @@ from .name_words import (
     DATE_WORDS,
     DESCRIPTION_WORDS,
     FUNCTION_WORDS,
+    GROUP_NOUNS,
     HONORIFICS,
     NAME_BREAKS,
     NAME_PREPOSITIONS,
@@ -284,6 +285,8 @@ def _read_run(
         return None  # "the Department", "MPs"
     elif len(run) == 1 and not prefix:
         kind = _single_word_place(sentence.text, start, end, known)
+    if kind is None and _named_group(texts, a):
+        kind = "organization"
     description = None
     evidence = bool(prefix)
     if kind is None:
@@ -301,6 +304,14 @@ def _read_run(
         evidence = evidence or role is not None or speaks
     title = " ".join(title_words) or None
     return Candidate(sentence.id, start, end, name, kind, title, description, _country_of(description), evidence)
+
+
+def _named_group(texts: list[str], a: int) -> bool:
+    """ "a shadowy group known as Meibion Glyndwr", "a party called Podemos": what the name is, said just before it."""
+    before = [w.lower() for w in texts[max(0, a - 3):a]]
+    if before[-1:] in (["called"], ["named"]):
+        return len(before) >= 2 and before[-2] in GROUP_NOUNS
+    return before[-2:] == ["known", "as"] and len(before) == 3 and before[0] in GROUP_NOUNS
 
 
 def _shouting(text: str, start: int, end: int) -> bool:

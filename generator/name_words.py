@@ -33,6 +33,11 @@ MONTHS = frozenset(
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
     ]
 )
+# "a group known as ...", "a party called ...": what the name that follows is.
+GROUP_NOUNS = frozenset(
+    ["group", "organisation", "organization", "movement", "party", "network", "militia", "company", "firm", "band",
+     "gang", "charity", "campaign", "faction", "coalition", "alliance", "organisations", "groups", "outfit", "cell"]
+)
 # "Guildford Four", "Maguire Seven": a group named by its number, not a person with a surname.
 NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])

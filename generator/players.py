@@ -136,12 +136,16 @@ def find_players(article: Article) -> Cast:
         if c.kind == "organization" and c.name.rsplit(" ", 1)[-1] in COMPANY_SUFFIXES
     }
     organisations = _merge_organisations(candidates)
+    named_organisations = {c.name for c in candidates if c.kind == "organization"}
     for candidate in candidates:
         name = persons.get(candidate.name, candidate.name) if candidate.kind is None else candidate.name
         name = organisations.get(name, name)
         if candidate.kind is None and name in companies:
             name, candidate = companies[name], replace(candidate, kind="organization")
-        kind = candidate.kind or ("person" if name in evidence else None)
+        # A name read once as an organisation's ("a group known as Meibion Glyndwr") is one everywhere.
+        kind = candidate.kind or (
+            "organization" if name in named_organisations else "person" if name in evidence else None
+        )
         if kind is None:
             continue
         kinds.setdefault(name, kind)

@@ -340,3 +340,15 @@ def test_one_organisation_named_three_ways_is_one_player(tmp_path: Path) -> None
     assert justice.mentions == 3 and set(justice.aliases) == {"Justice Department", "DOJ"}
     assert players["Consumer Financial Protection Bureau"].mentions == 2
     assert "DOJ" not in players and "CFPB" not in players and "Justice Department" not in players
+
+
+def test_a_name_introduced_as_a_group_is_an_organisation(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Cottage fires\n\n"
+        "The fire-bombings were attributed to a shadowy group known as Meibion Glyndwr.\n\n"
+        "Meibion Glyndwr began burning property in 1979, Elfyn Llwyd said. A party called Podemos agreed.\n",
+    )
+    assert players["Meibion Glyndwr"].kind == "organization" and players["Meibion Glyndwr"].mentions == 2
+    assert players["Podemos"].kind == "organization"
+    assert players["Elfyn Llwyd"].kind == "person"
