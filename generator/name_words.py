@@ -50,7 +50,7 @@ ORG_HEADS = frozenset(
         "fund", "foundation", "alliance", "front", "movement", "authority", "board", "bureau", "government",
         "administration", "coalition", "federation", "inc", "ltd", "corp", "plc", "times", "post", "guard", "guards",
         "brigade", "brigades", "network", "channel", "television", "radio", "airlines", "airways", "exchange", "center",
-        "centre", "prosecution", "division"
+        "centre", "prosecution", "division", "co", "llc", "church"
     ]
 )
 PLACE_HEADS = frozenset(

@@ -130,11 +130,15 @@ def find_players(article: Article) -> Cast:
             )
         )
     }
-    # "Facebook" after "Facebook Inc": the company without its suffix.
-    companies = {
-        c.name.rsplit(" ", 1)[0]: c.name for c in candidates
-        if c.kind == "organization" and c.name.rsplit(" ", 1)[-1] in COMPANY_SUFFIXES
-    }
+    # "Facebook" after "Facebook Inc", "Goldman Sachs" after "Goldman Sachs Group Inc": the company
+    # without its suffixes.
+    companies: dict[str, str] = {}
+    for c in candidates:
+        if c.kind == "organization":
+            short = c.name
+            while " " in short and short.rsplit(" ", 1)[-1] in COMPANY_SUFFIXES:
+                short = short.rsplit(" ", 1)[0]
+                companies.setdefault(short, c.name)
     organisations = _merge_organisations(candidates)
     named_organisations = {c.name for c in candidates if c.kind == "organization"}
     for candidate in candidates:

@@ -352,3 +352,18 @@ def test_a_name_introduced_as_a_group_is_an_organisation(tmp_path: Path) -> None
     assert players["Meibion Glyndwr"].kind == "organization" and players["Meibion Glyndwr"].mentions == 2
     assert players["Podemos"].kind == "organization"
     assert players["Elfyn Llwyd"].kind == "person"
+
+
+def test_companies_are_organisations_by_their_suffix_and_without_it(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Bank drops bitcoin desk\n\n"
+        "Goldman Sachs Group Inc is ditching plans for a trading desk, a report said on Wednesday.\n\n"
+        "Goldman Sachs said it had reached no conclusion. General Electric Co shares rose.\n\n"
+        "The Coptic Church said the bishop was killed, Doctor Komang Sujendra said.\n",
+    )
+    goldman = players["Goldman Sachs Group Inc"]
+    assert goldman.kind == "organization" and goldman.mentions == 2 and "Goldman Sachs" not in players
+    assert players["General Electric Co"].kind == "organization" and "Electric Co" not in players
+    assert players["Coptic Church"].kind == "organization"
+    assert players["Komang Sujendra"].kind == "person" and "Doctor Komang Sujendra" not in players
