@@ -359,7 +359,8 @@ def _description(text: str, words: Words, i: int, prefix: list[str], in_known: l
     k = i - 1
     if k >= 0 and texts[k].lower() in {"named", "called"}:
         k -= 1
-    role_noun = k >= 0 and texts[k].lower() in ROLE_NOUNS
+    # "Editor: ZX", a page's credit line, is a label and a value, not "the editor ZX".
+    role_noun = k >= 0 and texts[k].lower() in ROLE_NOUNS and not any(c in text[ends[k]:starts[i]] for c in ":|")
     first = None
     if prefix or role_noun:
         j = k

@@ -367,3 +367,14 @@ def test_companies_are_organisations_by_their_suffix_and_without_it(tmp_path: Pa
     assert players["General Electric Co"].kind == "organization" and "Electric Co" not in players
     assert players["Coptic Church"].kind == "organization"
     assert players["Komang Sujendra"].kind == "person" and "Doctor Komang Sujendra" not in players
+
+
+def test_a_credit_line_names_no_player(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Italy meets China\n\n"
+        "Source: Xinhua| 2018-10-02 15:25:40|Editor: Mu Xuequan\n\n"
+        "ROME, Oct. 2 (Xinhua) -- The task force met in Rome on Tuesday, said its chairman Michele Geraci.\n",
+    )
+    assert "Mu Xuequan" not in players
+    assert players["Michele Geraci"].kind == "person"
