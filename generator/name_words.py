@@ -66,7 +66,9 @@ NOT_PLAYER_HEADS = frozenset(
         "cup", "olympics", "revolution", "initiative", "conference", "forum", "election", "elections", "report",
         "programme", "program", "budget", "festival", "award", "prize", "week", "year", "month", "news", "minister",
         "ministers", "president", "secretary", "cabinet", "crisis", "talks", "review", "speech", "strategy",
-        "manifesto", "policy", "campaign", "scheme", "protocol", "convention", "questions"
+        "manifesto", "policy", "campaign", "scheme", "protocol", "convention", "questions",
+        # Events and movements named in one word, which "said" or a title would otherwise make a person.
+        "brexit", "megxit", "grexit", "obamacare", "watergate"
     ]
 )
 # Capital letters that are not organisations: units, time zones, common abbreviations.

@@ -378,3 +378,11 @@ def test_a_credit_line_names_no_player(tmp_path: Path) -> None:
     )
     assert "Mu Xuequan" not in players
     assert players["Michele Geraci"].kind == "person"
+
+
+def test_an_event_named_in_one_word_is_no_person(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Pound falls\n\nBrexit looms, Theresa May said. After Brexit, the pound fell, said Mark Carney.\n",
+    )
+    assert "Brexit" not in players and players["Theresa May"].kind == "person"
