@@ -25,6 +25,7 @@ from .name_words import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     HONORIFICS,
+    MONTHS_AS_NAMES,
     NAME_BREAKS,
     NAME_PREPOSITIONS,
     NOT_ORG_ACRONYMS,
@@ -36,6 +37,7 @@ from .name_words import (
     ROLE_NOUNS,
     SPEECH,
     SPEECH_BEFORE,
+    TIME_MODIFIERS,
 )
 
 # A word: initials ("U.S.", a letter and a full stop, twice or more), abbreviations with a dot, or
@@ -261,7 +263,9 @@ def _read_run(
         return None  # "South Korean" is an adjective of a country, not a place
     run = texts[a:j]
     lowered = [w.lower().rstrip(".") for w in run]
-    if not DATE_WORDS.isdisjoint(lowered) or lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS:
+    if (not DATE_WORDS.isdisjoint(lowered) and not _month_as_surname(sentence.text, lowered, ends[j - 1])) or (
+        lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS
+    ):
         return None
     link = next((w for w in lowered[1:-1] if w == "of" or w.capitalize() in NAME_PREPOSITIONS), None)
     of_name = link is not None and (link != "of" or lowered[lowered.index("of") - 1] in ORG_HEADS)
@@ -304,6 +308,14 @@ def _read_run(
         evidence = evidence or role is not None or speaks
     title = " ".join(title_words) or None
     return Candidate(sentence.id, start, end, name, kind, title, description, _country_of(description), evidence)
+
+
+def _month_as_surname(text: str, lowered: list[str], end: int) -> bool:
+    """ "Theresa May", "Brian May": a month that ends a name after a given name; not "Early June", "May 5"."""
+    return (
+        len(lowered) >= 2 and lowered[-1] in MONTHS_AS_NAMES and DATE_WORDS.isdisjoint(lowered[:-1])
+        and lowered[-2] not in TIME_MODIFIERS and not text[end:end + 2].strip()[:1].isdigit()
+    )
 
 
 def _named_group(texts: list[str], a: int) -> bool:

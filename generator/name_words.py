@@ -42,6 +42,9 @@ GROUP_NOUNS = frozenset(
 NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 DATE_WORDS = MONTHS | WEEKDAYS
+# Months that are also family names ("Theresa May", "Brian May"), and the words that make them dates again.
+MONTHS_AS_NAMES = frozenset(["may", "june", "april", "august"])
+TIME_MODIFIERS = frozenset(["early", "late", "mid", "since", "until", "last", "next", "this", "in", "by", "from"])
 ORG_HEADS = frozenset(
     [
         "party", "ministry", "council", "commission", "committee", "agency", "bank", "court", "parliament", "assembly",
