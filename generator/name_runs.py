@@ -263,7 +263,7 @@ def _read_run(
         return None  # "South Korean" is an adjective of a country, not a place
     run = texts[a:j]
     lowered = [w.lower().rstrip(".") for w in run]
-    if (not DATE_WORDS.isdisjoint(lowered) and not _month_as_surname(sentence.text, lowered, ends[j - 1])) or (
+    if (not DATE_WORDS.isdisjoint(lowered) and not _month_as_surname(sentence.text, lowered, ends[j - 1], prefix)) or (
         lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS
     ):
         return None
@@ -310,12 +310,13 @@ def _read_run(
     return Candidate(sentence.id, start, end, name, kind, title, description, _country_of(description), evidence)
 
 
-def _month_as_surname(text: str, lowered: list[str], end: int) -> bool:
-    """ "Theresa May", "Brian May": a month that ends a name after a given name; not "Early June", "May 5"."""
-    return (
-        len(lowered) >= 2 and lowered[-1] in MONTHS_AS_NAMES and DATE_WORDS.isdisjoint(lowered[:-1])
-        and lowered[-2] not in TIME_MODIFIERS and not text[end:end + 2].strip()[:1].isdigit()
-    )
+def _month_as_surname(text: str, lowered: list[str], end: int, prefix: list[str]) -> bool:
+    """ "Theresa May", "Prime Minister May", "May said": a month that is a family name; not "Early June", "May 5"."""
+    if lowered[-1] not in MONTHS_AS_NAMES or not DATE_WORDS.isdisjoint(lowered[:-1]):
+        return False
+    if len(lowered) == 1:
+        return bool(prefix) or text[end:].split(" ", 2)[1:2] in (["said"], ["says"], ["told"])
+    return lowered[-2] not in TIME_MODIFIERS and not text[end:end + 2].strip()[:1].isdigit()
 
 
 def _named_group(texts: list[str], a: int) -> bool:

@@ -383,6 +383,8 @@ def test_a_credit_line_names_no_player(tmp_path: Path) -> None:
 def test_an_event_named_in_one_word_is_no_person(tmp_path: Path) -> None:
     players = _players_of(
         tmp_path,
-        "Pound falls\n\nBrexit looms, Theresa May said. After Brexit, the pound fell, said Mark Carney.\n",
+        "Pound falls\n\nBrexit looms, Theresa May said. After Brexit, the pound fell, said Mark Carney.\n\n"
+        "May said on Monday she would stay. Prime Minister May will meet him in early June and on May 5.\n",
     )
     assert "Brexit" not in players and players["Theresa May"].kind == "person"
+    assert players["Theresa May"].mentions == 3 and "June" not in players
