@@ -53,7 +53,8 @@ ORG_HEADS = frozenset(
         "fund", "foundation", "alliance", "front", "movement", "authority", "board", "bureau", "government",
         "administration", "coalition", "federation", "inc", "ltd", "corp", "plc", "times", "post", "guard", "guards",
         "brigade", "brigades", "network", "channel", "television", "radio", "airlines", "airways", "exchange", "center",
-        "centre", "prosecution", "division", "co", "llc", "church"
+        "centre", "prosecution", "division", "co", "llc", "church", "command", "tribunal", "directorate",
+        "secretariat", "chamber"
     ]
 )
 PLACE_HEADS = frozenset(
