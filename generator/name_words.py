@@ -54,7 +54,7 @@ ORG_HEADS = frozenset(
         "administration", "coalition", "federation", "inc", "ltd", "corp", "plc", "times", "post", "guard", "guards",
         "brigade", "brigades", "network", "channel", "television", "radio", "airlines", "airways", "exchange", "center",
         "centre", "prosecution", "division", "co", "llc", "church", "command", "tribunal", "directorate",
-        "secretariat", "chamber"
+        "secretariat", "chamber", "survey", "sa", "ag", "nv", "spa", "gmbh", "bv", "ab", "asa"
     ]
 )
 PLACE_HEADS = frozenset(

@@ -388,3 +388,16 @@ def test_an_event_named_in_one_word_is_no_person(tmp_path: Path) -> None:
     )
     assert "Brexit" not in players and players["Theresa May"].kind == "person"
     assert players["Theresa May"].mentions == 3 and "June" not in players
+
+
+def test_company_suffixes_military_ranks_and_agencies(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Retailer sells stores\n\n"
+        "Metro AG said it would sell its stores, and Alstom SA agreed, according to the Geological Survey.\n\n"
+        "Col Rajesh Kalia said five militants were killed. Director of National Intelligence Dan Coats agreed.\n\n"
+        "The U.S. Central Command said the strike was lawful.\n",
+    )
+    for company in ("Metro AG", "Alstom SA", "Geological Survey", "Central Command"):
+        assert players[company].kind == "organization", company
+    assert players["Rajesh Kalia"].kind == "person" and players["Dan Coats"].kind == "person"
