@@ -19,7 +19,7 @@ FUNCTION_WORDS = frozenset(
         "other", "such", "only", "even", "just", "however", "meanwhile", "moreover", "instead", "rather", "prior",
         "according", "earlier", "later", "today", "tomorrow", "yesterday", "tonight", "now", "once", "last", "next",
         "new", "old", "former", "what", "which", "who", "whom", "whose", "why", "how", "i'm", "i've", "i'd", "i'll",
-        "we're", "it's"
+        "we're", "it's", "another", "several", "various", "numerous", "related"
     ]
 )
 # Capitalised words that end a run of them: "Since Donald Trump" is no name, "New York" is one.

@@ -75,6 +75,7 @@ def test_wire_copy_reads_cleanly(tmp_path: Path) -> None:
     article = read(_article(tmp_path, (
         "Senator to query Facebook\n\n"
         "WASHINGTON (Reuters) - A senator said on Thursday she will ask Facebook Inc (FB.O) about a report.\n\n"
+        "Related Coverage Putin says Russia will respond to new sanctions\n\n"
         "The company declined to comment, a spokesman for Facebook said.\n\n"
         "HOUSE HEARING\n\n"
         "A hearing is set for next week, the senator told reporters in Washington.\n\n"
@@ -84,6 +85,9 @@ def test_wire_copy_reads_cleanly(tmp_path: Path) -> None:
     assert article.sentences[0].text == "A senator said on Thursday she will ask Facebook Inc about a report."
     assert [s.heading for s in article.sections] == [None, "House hearing"]
     assert article.paragraphs[-1].text.startswith("A hearing is set")
+    # Another story's headline is neither article text nor a subheading of this one.
+    assert not any("Putin" in p.text for p in article.paragraphs)
+    assert not any("Putin" in (section.heading or "") for section in article.sections)
 
 
 def test_kicker_and_byline_above_the_lede_are_not_body(tmp_path: Path) -> None:

@@ -69,6 +69,10 @@ LINK_WORDS = 20
 LABEL_MAX_WORDS = 3
 BYLINE_MAX_WORDS = 12
 _BYLINE = re.compile(r"^[Bb]y [A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|de|van|von|da|al))*(?:,|$| and | in )")
+# A link to another story pasted with its label: the label, then that story's headline.
+_RELATED_LINK = re.compile(r"(?:Related (?:Coverage|News|Stories|Articles|Content)|Read more|See also)\b:? +\S")
+RELATED_LINK_MAX_WORDS = 30
+"""A headline is short; a longer paragraph that starts so is article text."""
 PROMPT_MAX_WORDS = 30
 """A call to action is short; a longer paragraph that mentions one is article text."""
 
@@ -96,7 +100,7 @@ def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Art
     blocks = _drop_repeats(blocks)
     blocks, captions = _drop_captions(blocks, title)
     blocks = _drop_bylines(_drop_leading_labels(blocks), meta.author)
-    blocks = _drop_prompts(blocks)
+    blocks = _drop_prompts(_drop_related_links(blocks))
     blocks = _drop_author_bio(_drop_trailing_boilerplate(blocks), meta.author)
     source = meta.source
     if blocks and not blocks[0].heading:
@@ -193,6 +197,11 @@ def _drop_author_bio(blocks: list[Block], author: str | None) -> list[Block]:
     while len(blocks) > 1 and blocks[-1].text.startswith(f"{author} ") and len(blocks[-1].text.split()) <= 60:
         blocks = blocks[:-1]
     return blocks
+
+
+def _drop_related_links(blocks: list[Block]) -> list[Block]:
+    """ "Related Coverage GE's long share price decline claims another casualty": another story's headline."""
+    return [b for b in blocks if not (_RELATED_LINK.match(b.text) and len(b.text.split()) <= RELATED_LINK_MAX_WORDS)]
 
 
 def _drop_prompts(blocks: list[Block]) -> list[Block]:
