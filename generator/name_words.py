@@ -54,7 +54,8 @@ ORG_HEADS = frozenset(
         "administration", "coalition", "federation", "inc", "ltd", "corp", "plc", "times", "post", "guard", "guards",
         "brigade", "brigades", "network", "channel", "television", "radio", "airlines", "airways", "exchange", "center",
         "centre", "prosecution", "division", "co", "llc", "church", "command", "tribunal", "directorate",
-        "secretariat", "chamber", "survey", "sa", "ag", "nv", "spa", "gmbh", "bv", "ab", "asa"
+        "secretariat", "chamber", "survey", "sa", "ag", "nv", "spa", "gmbh", "bv", "ab", "asa",
+        "management"
     ]
 )
 PLACE_HEADS = frozenset(
@@ -72,7 +73,7 @@ NOT_PLAYER_HEADS = frozenset(
         "ministers", "president", "secretary", "cabinet", "crisis", "talks", "review", "speech", "strategy",
         "manifesto", "policy", "campaign", "scheme", "protocol", "convention", "questions",
         # Events and movements named in one word, which "said" or a title would otherwise make a person.
-        "brexit", "megxit", "grexit", "obamacare", "watergate"
+        "brexit", "megxit", "grexit", "obamacare", "watergate", "index"
     ]
 )
 # Capital letters that are not organisations: units, time zones, common abbreviations.

@@ -401,3 +401,15 @@ def test_company_suffixes_military_ranks_and_agencies(tmp_path: Path) -> None:
     for company in ("Metro AG", "Alstom SA", "Geological Survey", "Central Command"):
         assert players[company].kind == "organization", company
     assert players["Rajesh Kalia"].kind == "person" and players["Dan Coats"].kind == "person"
+
+
+def test_party_and_nationality_nouns_describe_the_person_and_an_index_is_no_one(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Senate vote\n\n"
+        "Democrat Chuck Schumer said the vote would fail. Dutchman Paul Polman said so too.\n\n"
+        "The Nasdaq Composite Index said nothing, and Republican Bob Corker agreed with Schumer.\n",
+    )
+    assert players["Chuck Schumer"].description == "Democrat" and players["Chuck Schumer"].mentions == 2
+    assert players["Paul Polman"].kind == "person" and players["Bob Corker"].kind == "person"
+    assert not any("Index" in name or name.startswith(("Democrat ", "Dutchman ")) for name in players)
