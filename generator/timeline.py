@@ -67,6 +67,12 @@ _CALENDAR_DATE = re.compile(
 _DAY_OF_MONTH = re.compile(
     rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})"
 )
+_WEEKDAY_NUMBERS = {
+    name: number
+    for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
+_PAST_AUXILIARIES = frozenset(["was", "were", "had", "did", "said", "told"])
+_PAST_VERBS = frozenset(["said", "told", "announced", "reported", "confirmed", "added", "wrote", "stated"])
 _MONTH_NUMBERS = {
     name: number
     for number, name in enumerate(
@@ -94,13 +100,33 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
             if match.group("deictic") == "today" and _quoted(sentence.text, match.start()):
                 continue  # "the conditions we're experiencing today": a speaker's present, not a date
             text = match.group().strip()
-            mention = DateMention(text=text, sentence=sentence.id, date=_resolve(match, base, future))
+            # "will be turned into a police station, the minister said on Tuesday": the saying is past;
+            # "was the winner on Sunday, ... for next month's Oscars": the clause of the date is past.
+            ahead = future and not _said_just_before(sentence.text, match.start()) and not _past_clause(
+                sentence.text, match.start()
+            )
+            mention = DateMention(text=text, sentence=sentence.id, date=_resolve(match, base, ahead))
             found.append(((mention.date or "~", index), mention))
     # By the key alone: two mentions of one date in one sentence ("last month, in June") tie on it,
     # and keep their order in the sentence.
     resolved = sorted(((key, m) for key, m in found if m.date), key=lambda item: item[0])
     unresolved = [(key, m) for key, m in found if not m.date]
     return tuple(m for _, m in resolved) + tuple(m for _, m in unresolved)
+
+
+def _said_just_before(text: str, position: int) -> bool:
+    """Whether a verb of saying in the past comes just before ``position``: "said on Tuesday", "announced Monday";
+    not a passive that is still to come ("will be announced Thursday")."""
+    before = [w.lower() for w in text[:position].split()[-2:]]
+    return bool(before) and before[-1] in _PAST_VERBS and before[0] not in ("be", "been", "being")
+
+
+def _past_clause(text: str, position: int) -> bool:
+    """Whether the clause a date is in, up to it, is in the past ("was the upset winner at the awards on
+    Sunday") and says nothing of the future."""
+    clause = re.split(r"[,;:]", text[:position])[-1]
+    words = clause.lower().split()
+    return not _PAST_AUXILIARIES.isdisjoint(words) and not search_folded(_FUTURE, clause)
 
 
 def _quoted(text: str, position: int) -> bool:
@@ -171,6 +197,8 @@ def _resolve(match: re.Match[str], base: date | None, future: bool) -> str | Non
     if match.group("ago"):
         count = match.group("an")
         count = count.lower()
+        if _NUMBER_WORDS.get(count) == 0:
+            return None  # "a few weeks ago", "several years ago": too vague to date
         text = f"{1 if count in ('a', 'an') else _NUMBER_WORDS.get(count, count)} {match.group('au')} ago"
         return _parse(text, base, future)
     expression = match.group(group or "") if group else match.group()
@@ -179,6 +207,8 @@ def _resolve(match: re.Match[str], base: date | None, future: bool) -> str | Non
         return f"{start}/{base.year:04d}-{base.month:02d}" if start else None
     if group == "full":
         return _nearest_day(expression, base) or _parse(expression, base, future)
+    if group == "weekday":
+        return _weekday(expression, base, future)
     month = re.fullmatch(rf"([Ll]ast|[Nn]ext)\s+({_MONTH})", expression)
     if month:
         # dateparser does not read "last July"; it is July, from the past or the future.
@@ -226,6 +256,17 @@ def _nearest_day(expression: str, base: date) -> str | None:
         with suppress(ValueError):  # 29 February, in a year without one
             days.append(date(year, month, day))
     return min(days, key=lambda d: abs(d - base)).isoformat() if days else None
+
+
+def _weekday(expression: str, base: date, future: bool) -> str:
+    """ "on Tuesday": the publication day itself when it is a Tuesday, else the nearest one before it (or after
+    it, in a sentence about what will happen). News names the days of the week around its own, that day
+    included ("the minister said on Monday" in Monday's paper), and dates the rest."""
+    day = _WEEKDAY_NUMBERS[expression.split()[-1].lower()]
+    ahead = (day - base.weekday()) % 7
+    if ahead == 0:
+        return base.isoformat()
+    return (base + timedelta(days=ahead) if future else base - timedelta(days=7 - ahead)).isoformat()
 
 
 def _years(count: str, unit: str) -> int:

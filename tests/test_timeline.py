@@ -118,3 +118,21 @@ def test_a_day_without_its_year_is_the_one_nearest_publication(tmp_path: Path) -
     assert dates["Nov. 8"].date == "2019-11-08"  # last week's, though the sentence says "will"
     assert dates["3 January"].date == "2020-01-03"
     assert "today" not in dates  # a speaker's present, not a date on the timeline
+
+
+def test_days_of_the_week_around_publication(tmp_path: Path) -> None:
+    path = tmp_path / "hitler.txt"
+    path.write_text(
+        "House to become police station\n\n"
+        "The house will be turned into a police station, the interior minister said on Tuesday.\n\n"
+        "On Wednesday the mayor welcomed the plan. A decision will be made Thursday morning.\n\n"
+        "It was the upset winner at the awards on Sunday, ahead of next month's Oscars.\n\n"
+        "The building was sold a few weeks ago.\n",
+        encoding="utf-8",
+    )
+    dates = _dates(path, date(2019, 11, 20))  # a Wednesday
+    assert dates["on Tuesday"].date == "2019-11-19"  # said yesterday, though the sentence says "will"
+    assert dates["On Wednesday"].date == "2019-11-20"  # news names its own day by the weekday
+    assert dates["Thursday"].date == "2019-11-21"  # "will be made": still to come
+    assert dates["on Sunday"].date == "2019-11-17"  # its clause is past, whatever "next month" says
+    assert dates["a few weeks ago"].date is None  # too vague to date
