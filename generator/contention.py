@@ -43,6 +43,10 @@ _UNNAMED_DONE_TO_PEOPLE = frozenset(t.removesuffix(" of {of}") for t in _DONE_TO
 """Their titles when the article names nobody it was done to: "Killing"."""
 _UNNAMED = {"Expulsion of {of}": "Expulsions", "Ban on {of}": "The ban"}
 """Titles for a dispute word whose object the sentence does not name (others just drop "of ...")."""
+_BARE_TITLES = frozenset(
+    [*_UNNAMED.values(), *(re.sub(r" (?:of|on|in) \{of\}$", "", title) for _, title in _TOPICS)]
+)
+"""An issue's title before the article says what it is about: "The ban", "Killing", "Annexation"."""
 _TOPIC_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), title) for p, title in _TOPICS)
 
 
@@ -128,8 +132,9 @@ def find_issues(article: Article, roles: list[Role], cast: Cast) -> tuple[Issue,
             if draft is None:
                 draft = _Draft(title, key, topic=pattern)
                 drafts.append(draft)
-            elif draft.title in _UNNAMED.values() and title not in _UNNAMED.values():
-                draft.title, draft.key = title, key  # "the ban", then "the ban on hunting with dogs"
+            elif draft.title in _BARE_TITLES and title not in _BARE_TITLES:
+                # "the ban", then "the ban on hunting with dogs"; "Killing", then "Killing of Altantuya Shaariibu"
+                draft.title, draft.key = title, key
             _add(draft, sentence.id)
             touched.append(draft)
         if not touched and friction:

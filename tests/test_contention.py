@@ -120,6 +120,10 @@ def test_an_intervention_near_a_name_is_not_an_intervention_in_that_person(tmp_p
         ("The bill was triggered by a murder case in Taiwan. Lawmakers debated it for months.", []),
         # Told over two sentences, the killing is what the story disputes.
         ("Police reopened the murder inquiry. The family says the killing was covered up.", ["Killing"]),
+        # Named later: the issue takes the name.
+        ("Police in the capital reopened the murder inquiry into the death of a model last week. The model, "
+         "Altantuya Shaariibu, was murdered in 2006. Her family said Altantuya had been 28.",
+         ["Killing of Altantuya Shaariibu"]),
         # Named, once is enough.
         ("Prosecutors reopened the inquiry into the murder of Altantuya Shaariibuu, a model.",
          ["Killing of Altantuya Shaariibuu"]),
