@@ -88,6 +88,7 @@ _NO_COMMENT = re.compile(
     re.IGNORECASE,
 )
 _OPENS_QUOTE = ('"', "“", "‘", "'")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|according to)\b")
 # Captions and picture credits that reach the body: "FILE PHOTO: ...", "REUTERS/Jane Doe/File Photo".
 _CAPTION = re.compile(
     r"^(?:FILE )?PHOTOS?\b|^(?:Photo|Picture|Image|Credit)s?\s*:|\b[A-Z]{3,}/[A-Z][a-z]|/File Photo|\(Photo"
@@ -200,8 +201,13 @@ def _stands_alone(item: Labelled) -> bool:
     first = words[0].strip("\"“'‘(").lower().rstrip(",")
     return (
         first not in _LEANS_BACK and not _LEANS_BACK_LATER.search(text) and not _NO_COMMENT.search(text)
-        and item.role != "other"
+        and item.role != "other" and not _unattributed_quote(text)
     )
+
+
+def _unattributed_quote(text: str) -> bool:
+    """A quotation whose speaker the sentence does not name: the quoted paragraph after "Mr Opik said:"."""
+    return text.lstrip().startswith(_OPENS_QUOTE) and _ATTRIBUTION.search(text) is None
 
 
 def is_caption(text: str) -> bool:

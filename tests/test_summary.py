@@ -91,6 +91,17 @@ def test_a_dateline_naming_two_cities_is_a_lead_not_a_picture_credit() -> None:
     assert summary[0] == "s1" and "s3" not in summary
 
 
+def test_a_quotation_without_its_speaker_never_stands_in_the_summary() -> None:
+    items = _article(
+        "The city council on Tuesday approved a new tram line linking the centre to the airport.",
+        'Councillor Jane Roe said: "The tram line to the airport is the best decision the council made."',
+        '"If the airport tram line works, the city will build three more tram lines to the suburbs."',
+        "The line will cost 400 million euros and carry 20,000 passengers a day, officials said.",
+        "Construction starts next spring, and the first trams should run to the airport in 2027.",
+    )
+    assert "s3" not in summarize(items, HEADLINE)
+
+
 def test_the_news_itself_beats_a_side_remark_of_the_same_shape() -> None:
     items = _article(
         "The city council on Tuesday approved a new tram line linking the centre to the airport.",
