@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
@@ -74,11 +75,13 @@ class Article:
     captions: tuple[str, ...] = ()
     """Photo captions and credits, kept as metadata and never shown in the explainer."""
 
-    @property
+    # Cached (in the instance's dict, which a frozen dataclass allows): every stage of the analysis
+    # walks the sentences, a dozen times an article.
+    @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         return tuple(p for s in self.sections for p in s.paragraphs)
 
-    @property
+    @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         return tuple(s for p in self.paragraphs for s in p.sentences)
 

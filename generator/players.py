@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import compress
+from itertools import chain, compress
 from operator import not_
 
 from .gazetteer import DEMONYM, Entry, Gazetteer, gazetteer
@@ -87,7 +87,9 @@ def find_players(article: Article) -> Cast:
             found = _spelled_out(sentence, tokens[sentence.id], found, spelled, gaz)
         candidates += found
 
-    lower_case = {w.lower() for words in tokens.values() for w in compress(words.text, map(not_, words.capitalised))}
+    lower_case = set(map(str.lower, chain.from_iterable(
+        compress(words.text, map(not_, words.capitalised)) for words in tokens.values()
+    )))
     # "GET OUT and VOTE": a word in capitals that the article also writes in lower case is shouted, not an acronym.
     candidates = [c for c in candidates if not (c.name.isalpha() and c.name.isupper() and c.name.lower() in lower_case)]
     if spelled:  # "Federation of Small Businesses" before "(FSB)" was spelled out is FSB too

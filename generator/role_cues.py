@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 from operator import itemgetter
 
 from .models import Article
@@ -200,9 +201,9 @@ def families_in(text: str, words: Sequence[str]) -> set[str]:
 def _phrases(words: Sequence[str], firsts: frozenset[str], found: set[str]) -> None:
     """Add the families of the word pairs and triples that start at one of ``firsts``."""
     last = len(words) - 1
-    for i, word in enumerate(words):
-        if word not in firsts or i == last:
-            continue
+    # Only the few words that can start a phrase, picked out in C rather than a loop over every word.
+    for i in compress(range(last), map(firsts.__contains__, words)):
+        word = words[i]
         after = words[i + 1]
         names = _BY_PAIR.get((word, after))
         if names:

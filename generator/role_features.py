@@ -52,19 +52,20 @@ class SentenceFeatures:
     """The features of one sentence, in three kinds the scorer looks up in three tables.
 
     Words and word pairs are most of a sentence's features; keeping them bare (not prefixed
-    ``w:`` or ``b:``) saves building a string for each one at run time.
+    ``w:`` or ``b:``, a pair a tuple rather than a joined string) saves building a string for each
+    one at run time.
     """
 
     named: list[str]
     """Position, shape, cue and heading features, each a string such as ``sent=3`` or ``cue:say``."""
     words: tuple[str, ...]
     """Lower-case words, named ``w:<word>`` in the model file."""
-    pairs: list[str]
-    """Adjacent words joined by ``_``, named ``b:<first>_<second>`` in the model file."""
+    pairs: tuple[tuple[str, str], ...]
+    """Adjacent words, named ``b:<first>_<second>`` in the model file."""
 
     def names(self) -> list[str]:
         """Every feature by its name in the model file (for training)."""
-        return [*self.named, *(f"w:{w}" for w in self.words), *(f"b:{p}" for p in self.pairs)]
+        return [*self.named, *(f"w:{w}" for w in self.words), *(f"b:{a}_{b}" for a, b in self.pairs)]
 
 
 def sentence_features(article: Article, cues: Sequence[SentenceCues] | None = None) -> list[list[str]]:
@@ -132,7 +133,7 @@ def article_features(article: Article, cues: Sequence[SentenceCues] | None = Non
         if len(words) >= 2:
             out.append(f"w0:{words[1]}")
             out.append(f"start:{words[0]}_{words[1]}")
-        features.append(SentenceFeatures(out, words, [f"{a}_{b}" for a, b in pairwise(words)]))
+        features.append(SentenceFeatures(out, words, tuple(pairwise(words))))
     return features
 
 

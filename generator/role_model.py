@@ -6,6 +6,8 @@ only reads them, so running the generator needs neither numpy nor scikit-learn.
 Scoring is the hot loop of the analysis, so each feature's integer weights (one per class) are
 packed into one Python integer, a field of ``_FIELD`` bits per class: summing a sentence's
 features is then one ``sum`` over dict look-ups, and the fields are unpacked once per sentence.
+Most words and word pairs have no weight; they are dropped before the sum rather than added as 0,
+since every addition of these wide integers makes a new one.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import repeat
+from itertools import chain
 from typing import Any, cast
 
 from .errors import ExplainerError
@@ -50,20 +52,23 @@ class RoleModel:
     Integers add up exactly in any order, so the feature order (sets of cues) cannot flip a tie."""
     trained_on: str = ""
     """What the weights were fitted on, for the README and ``explainers --version`` readers."""
-    _packed: tuple[dict[str, int], dict[str, int], dict[str, int]] = field(init=False, repr=False, compare=False)
+    _packed: tuple[dict[str, int], dict[str, int], dict[tuple[str, str], int]] = field(
+        init=False, repr=False, compare=False
+    )
     """``weights`` with each row packed into one integer (see the module docstring), in three tables:
     named features, words (``w:`` dropped) and word pairs (``b:`` dropped), as ``SentenceFeatures``."""
 
     def __post_init__(self) -> None:
         named: dict[str, int] = {}
         words: dict[str, int] = {}
-        pairs: dict[str, int] = {}
+        pairs: dict[tuple[str, str], int] = {}
         for name, row in self.weights.items():
             packed = sum(w << (_FIELD * k) for k, w in enumerate(row))
             if name.startswith("w:"):
                 words[name[2:]] = packed
             elif name.startswith("b:"):
-                pairs[name[2:]] = packed
+                first, _, second = name[2:].partition("_")  # words hold no "_" (``role_cues.WORD``)
+                pairs[first, second] = packed
             else:
                 named[name] = packed
         object.__setattr__(self, "_packed", (named, words, pairs))
@@ -90,11 +95,8 @@ class RoleModel:
     def scores(self, features: SentenceFeatures) -> list[float]:
         """One score per class (a logit); the highest is the predicted role."""
         named, words, pairs = self._packed
-        total = (
-            sum(map(named.get, features.named, repeat(0)))
-            + sum(map(words.get, features.words, repeat(0)))
-            + sum(map(pairs.get, features.pairs, repeat(0)))
-        )
+        weights = chain(map(named.get, features.named), map(words.get, features.words), map(pairs.get, features.pairs))
+        total = sum(filter(None, weights))
         out = []
         for bias in self.bias:
             weight = ((total + _HALF) & _MASK) - _HALF
