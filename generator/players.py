@@ -117,30 +117,8 @@ def find_players(article: Article) -> Cast:
             forms.setdefault(name, []).append(form)
             if entry.country:
                 countries.setdefault(name, entry.country)
-    evidence = {persons.get(c.name, c.name) for c in candidates if c.kind is None and c.evidence}
-    # "Adolf Hitler" named again as "Hitler": the article treats the fuller name as a person's, if its
-    # first word reads as a name too ("Political Islam", "Firing Rosenstein" at a sentence's start do not).
-    # "Altantuya Shaariibu" named again as "Altantuya" (a given name, or a family name written first):
-    # a name of two words, both of which read as names ("Guildford Four" is a group, "Guildford" a town).
-    evidence |= {
-        full for short, full in persons.items()
-        if " " not in short and not short.isupper() and _given_name(full.split()[0], lower_case) and (
-            full.endswith(f" {short}")
-            or (
-                full.startswith(f"{short} ") and full.count(" ") == 1
-                and _given_name(full.split()[1], lower_case) and full.split()[1].lower() not in NUMBER_WORDS
-            )
-        )
-    }
-    # "Facebook" after "Facebook Inc", "Goldman Sachs" after "Goldman Sachs Group Inc": the company
-    # without its suffixes.
-    companies: dict[str, str] = {}
-    for c in candidates:
-        if c.kind == "organization":
-            short = c.name
-            while " " in short and short.rsplit(" ", 1)[-1] in COMPANY_SUFFIXES:
-                short = short.rsplit(" ", 1)[0]
-                companies.setdefault(short, c.name)
+    evidence = _people(candidates, persons, lower_case)
+    companies = _companies(candidates)
     organisations = _merge_organisations(candidates)
     named_organisations = {c.name for c in candidates if c.kind == "organization"}
     for candidate in candidates:
@@ -182,6 +160,39 @@ def find_players(article: Article) -> Cast:
             Player(name, kinds[name], descriptions.get(name), counts[name], ids, aliases, countries.get(name))
         )
     return Cast(tuple(players), tuple(mentions))
+
+
+def _people(candidates: list[Candidate], persons: dict[str, str], lower_case: set[str]) -> set[str]:
+    """The names the article treats as people's: a title, a "said", or a shorter form of the name reused.
+
+    "Adolf Hitler" named again as "Hitler": the fuller name is a person's, if its first word reads
+    as a name too ("Political Islam", "Firing Rosenstein" at a sentence's start do not).
+    "Altantuya Shaariibu" named again as "Altantuya" (a given name, or a family name written first):
+    a name of two words, both of which read as names ("Guildford Four" is a group, "Guildford" a town).
+    """
+    evidence = {persons.get(c.name, c.name) for c in candidates if c.kind is None and c.evidence}
+    for short, full in persons.items():
+        if " " in short or short.isupper() or not _given_name(full.split()[0], lower_case):
+            continue
+        first_word = full.startswith(f"{short} ") and full.count(" ") == 1 and (
+            _given_name(full.split()[1], lower_case) and full.split()[1].lower() not in NUMBER_WORDS
+        )
+        if full.endswith(f" {short}") or first_word:
+            evidence.add(full)
+    return evidence
+
+
+def _companies(candidates: list[Candidate]) -> dict[str, str]:
+    """ "Facebook" after "Facebook Inc", "Goldman Sachs" after "Goldman Sachs Group Inc": the company
+    without its suffixes, to its full name."""
+    companies: dict[str, str] = {}
+    for c in candidates:
+        if c.kind == "organization":
+            short = c.name
+            while " " in short and short.rsplit(" ", 1)[-1] in COMPANY_SUFFIXES:
+                short = short.rsplit(" ", 1)[0]
+                companies.setdefault(short, c.name)
+    return companies
 
 
 def _spelled_out(
