@@ -69,12 +69,13 @@ def read(path: Path, published: date | None = None) -> Article:
     if not meta.title:
         raise SeedError(path, "the page has no title; give one in a sidecar .yml (title: ...)")
     body = list(blocks(document.body)) if document.body is not None else []
-    if _words(body) < THIN_BODY_WORDS or len(body) == 1:
+    words = _words(body)
+    if words < THIN_BODY_WORDS or len(body) == 1:
         # A short body may be the standfirst of a page that builds its text with script: its structured
         # data is taken when it says twice as much. A body of one paragraph may be trafilatura's own
         # reading of that field: taken when as long, for its sentences as paragraphs.
         structured = _article_body(data)
-        if structured and _words(structured) >= (1 if len(body) == 1 else 2) * _words(body):
+        if structured and _words(structured) >= (1 if len(body) == 1 else 2) * words:
             body = structured
     if not body:
         raise SeedError(path, "no article text found in the page")
