@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from typing import NamedTuple
@@ -182,6 +182,7 @@ def read_runs(
                 j += 2
             else:
                 break
+        j = _and_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
         # "Federation of Small Businesses", "Department of Justice": an organisation named with "of";
         # "League Against Cruel Sports": a preposition in capitals inside a sentence is part of a name.
         if (
@@ -200,6 +201,46 @@ def read_runs(
         if candidate:
             candidates.append(candidate)
     return candidates
+
+
+def _and_organisation(
+    text: str,
+    words: Words,
+    i: int,
+    j: int,
+    in_name: list[bool],
+    in_known: list[bool],
+    joined: Callable[[int, int], bool],
+    titles: frozenset[str],
+) -> int:
+    """Where a run ends once an organisation named with "and" is read whole, else ``j``.
+
+    "the Securities and Exchange Commission", "Japan's Fire and Disaster Management Agency": the
+    words before "and" are one name with those after when "the", a country or an opening bracket
+    comes first and two or three words ending in an organisation's head word ("Commission") follow.
+    Not a list ("HP, Dell and Lenovo Group"), nor two organisations ("the Bank and Korea Development
+    Bank"), nor a person and one ("Trump and Justice Department officials").
+    """
+    texts, capitalised = words.text, words.capitalised
+    count = len(texts)
+    if not (j + 1 < count and texts[j] == "and" and capitalised[j + 1] and not in_name[j + 1]):
+        return j
+    if not (joined(j - 1, j) and joined(j, j + 1)):
+        return j
+    left = texts[i + (texts[i] == "The"):j]
+    if not left or len(left) > 2 or any(w.lower() in ORG_HEADS or w in titles or w.isupper() for w in left):
+        return j
+    start = j - len(left)
+    before = texts[start - 1] if start > 0 else ""
+    spelled_out = text[:words.start[start]].endswith("(")  # "the FDA (Food and Drug Administration)"
+    if not (before in ("the", "The") or (start > 0 and in_known[start - 1]) or spelled_out):
+        return j
+    end = j + 1
+    while end < count and capitalised[end] and not in_name[end] and joined(end - 1, end):
+        end += 1
+    if not 2 <= end - (j + 1) <= 3 or texts[end - 1].lower() not in ORG_HEADS:  # not "Harvard and University"
+        return j
+    return end
 
 
 def _not_a_name(
@@ -269,7 +310,9 @@ def _read_run(
         return None
     link = next((w for w in lowered[1:-1] if w == "of" or w.capitalize() in NAME_PREPOSITIONS), None)
     of_name = link is not None and (link != "of" or lowered[lowered.index("of") - 1] in ORG_HEADS)
-    if not FUNCTION_WORDS.isdisjoint(w for w in lowered if not (of_name and w == link)) or len(run) > 4 + of_name:
+    and_name = "and" in lowered  # read whole by _and_organisation
+    inner = (w for w in lowered if not (of_name and w == link) and not (and_name and w == "and"))
+    if not FUNCTION_WORDS.isdisjoint(inner) or len(run) > 4 + of_name + 2 * and_name:
         return None
     last = gaz.entries.get(run[-1])
     if last is not None and last.kind == DEMONYM and COMPASS.issuperset(lowered[:-1]):

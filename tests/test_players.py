@@ -342,6 +342,25 @@ def test_one_organisation_named_three_ways_is_one_player(tmp_path: Path) -> None
     assert "DOJ" not in players and "CFPB" not in players and "Justice Department" not in players
 
 
+def test_an_organisation_named_with_and_is_one_player_but_a_list_is_not(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Regulators step in\n\n"
+        "The Securities and Exchange Commission opened an inquiry on Monday. The SEC declined to comment.\n\n"
+        "The drug was approved by the FDA (Food and Drug Administration) in May, and Japan's Fire and Disaster "
+        "Management Agency issued a warning.\n\n"
+        "Lenovo overtook HP, Dell and Lenovo Group rivals. Officials of the Bank and Korea Development Bank met "
+        "Donald Trump and Justice Department officials.\n",
+    )
+    sec = players["Securities and Exchange Commission"]
+    assert sec.kind == "organization" and sec.mentions == 2 and "SEC" in sec.aliases
+    assert players["Food and Drug Administration"].kind == "organization"
+    assert "Fire and Disaster Management Agency" in players
+    assert "Korea Development Bank" in players and "Justice Department" in players
+    assert not any(name.startswith(("Dell and", "Bank and", "Trump and")) for name in players)
+    assert "Exchange Commission" not in players and "Drug Administration" not in players
+
+
 def test_a_name_introduced_as_a_group_is_an_organisation(tmp_path: Path) -> None:
     players = _players_of(
         tmp_path,
