@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from .folding import foldable, search_folded
+from .gazetteer import gazetteer
 from .models import Article, Issue, Role, Sentence, Side
+from .name_words import ROLE_NOUNS
 from .players import Cast
 
 # Dispute words that name what is disputed, with the heading of its issue. "{of}" is filled with
@@ -286,12 +288,13 @@ def _actor(sentence: Sentence, cast: Cast) -> str | None:
     clause = _SUBORDINATE.match(sentence.text)
     start = clause.end() if clause else 0
     mentions = [m for m in cast.in_sentence(sentence.id) if m.start >= start]
-    # "European Union trade chief Cecilia Malmstrom": a name in a person's description is not the actor.
+    # "European Union trade chief Cecilia Malmstrom": a name in a person's description is not the actor;
+    # "Romney excoriated Trump": a name a verb joins to a person is.
     mentions = [
         m for m, after in zip(mentions, [*mentions[1:], None], strict=False)
         if not (
             after is not None and (p := cast.get(after.name)) is not None and p.kind == "person"
-            and re.fullmatch(r"(?:['’]s)?(?:\s+[\w.-]+){0,3}\s+", sentence.text[m.end:after.start])
+            and _describes(sentence.text[m.end:after.start])
         )
     ]
     if not mentions:
@@ -305,6 +308,15 @@ def _actor(sentence: Sentence, cast: Cast) -> str | None:
     if player is None or player.kind == "place":
         return None
     return player.name
+
+
+def _describes(between: str) -> bool:
+    """ "'s President", " trade chief ": a few words between two names that end in what the second one is."""
+    match = re.fullmatch(r"(?:['’]s)?(?:\s+[\w.-]+){0,3}\s+", between)
+    if match is None:
+        return False
+    last = between.split()[-1:]
+    return not last or last[0].lower() in ROLE_NOUNS or last[0] in gazetteer().titles
 
 
 def _country(name: str, cast: Cast) -> str | None:

@@ -135,3 +135,16 @@ def test_a_killing_is_a_point_of_contention_when_the_story_dwells_on_it_or_names
     path = tmp_path / "case.txt"
     path.write_text(f"A case in court\n\nThe hearing opened on Monday.\n\n{text}\n", encoding="utf-8")
     assert list(_issues(path)) == titles
+
+
+def test_the_side_is_who_acts_not_whom_the_verb_names(tmp_path: Path) -> None:
+    path = tmp_path / "feud.txt"
+    path.write_text(
+        "Old feud\n\nThe convention met on Saturday.\n\n"
+        "Mitt Romney excoriated Donald Trump in 2016 and called him a fraud.\n\n"
+        "Republican Senator Orrin Hatch called the fraud charge unfair. Romney said the feud was over; "
+        "Trump said it was not.\n",
+        encoding="utf-8",
+    )
+    sides = {side.player: side.sentences for side in _issues(path)["Fraud allegations"].sides}
+    assert sides == {"Mitt Romney": ("s2",), "Orrin Hatch": ("s3",)}
