@@ -297,6 +297,8 @@ def _actor(sentence: Sentence, cast: Cast) -> str | None:
             and _describes(sentence.text[m.end:after.start])
         )
     ]
+    # "the Hong Kong Human Rights and Democracy Act": a name that runs on in capitals is a longer name's.
+    mentions = [m for m in mentions if not re.match(r" [A-Z][a-z]", sentence.text[m.end:m.end + 3])]
     if not mentions:
         return None
     first = mentions[0]

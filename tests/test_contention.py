@@ -148,3 +148,15 @@ def test_the_side_is_who_acts_not_whom_the_verb_names(tmp_path: Path) -> None:
     )
     sides = {side.player: side.sentences for side in _issues(path)["Fraud allegations"].sides}
     assert sides == {"Mitt Romney": ("s2",), "Orrin Hatch": ("s3",)}
+
+
+def test_a_place_at_the_front_of_a_longer_name_is_not_a_side(tmp_path: Path) -> None:
+    path = tmp_path / "act.txt"
+    path.write_text(
+        "Hong Kong bill\n\nProtests went on in Hong Kong.\n\n"
+        "The Hong Kong Human Rights and Democracy Act would impose sanctions on officials. "
+        "The U.S. Senate will vote on the sanctions this week, Hong Kong's leader said.\n",
+        encoding="utf-8",
+    )
+    sides = {side.player for side in _issues(path)["Sanctions"].sides}
+    assert "Hong Kong" not in sides and "Senate" in sides
