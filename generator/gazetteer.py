@@ -29,7 +29,8 @@ class Entry:
     country: str | None = None
     """For cities and demonyms: the canonical name of their country."""
     starts_names: bool = False
-    """Whether it may begin a longer name, as demonyms and US states do: "Texas Instruments"."""
+    """Whether it may begin a longer name, as demonyms, US states and cities do: "Texas Instruments",
+    "New York Times"."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def gazetteer() -> Gazetteer:
     for adjective in data["adjectives"]:
         entries.setdefault(adjective, Entry(adjective, DEMONYM))
     for city, code in data["cities"].items():
-        entries.setdefault(city, Entry(city, "place", country_names.get(code)))
+        entries.setdefault(city, Entry(city, "place", country_names.get(code), starts_names=True))
     for state in data["states"]:
         entries.setdefault(state, Entry(state, "place", country_names["US"], starts_names=True))
     for place in data["places"]:

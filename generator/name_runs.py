@@ -267,7 +267,8 @@ def _read_run(
         return None  # “The Marvelous Mrs Maisel”, "@MattBevin", "#MeToo": a show, a handle, a hashtag
     titles = gaz.titles
     a = i
-    while a < j and _not_a_name(texts[a], a, capitalised_inside, titles, alone=j - a == 1):
+    # A known name's words are never stripped: "New" of "New York Times" is not the adjective.
+    while a < j and not in_known[a] and _not_a_name(texts[a], a, capitalised_inside, titles, alone=j - a == 1):
         a += 1
     run = texts[a:j]
     # Everything up to the last title is what the person is: "Industry Secretary", "Conservative MP".
@@ -311,7 +312,10 @@ def _read_run(
     link = next((w for w in lowered[1:-1] if w == "of" or w.capitalize() in NAME_PREPOSITIONS), None)
     of_name = link is not None and (link != "of" or lowered[lowered.index("of") - 1] in ORG_HEADS)
     and_name = "and" in lowered  # read whole by _and_organisation
-    inner = (w for w in lowered if not (of_name and w == link) and not (and_name and w == "and"))
+    inner = (
+        w for w, known_word in zip(lowered, in_known[a:j], strict=True)
+        if not (of_name and w == link) and not (and_name and w == "and") and not known_word  # "New York"
+    )
     if not FUNCTION_WORDS.isdisjoint(inner) or len(run) > 4 + of_name + 2 * and_name:
         return None
     last = gaz.entries.get(run[-1])

@@ -76,8 +76,8 @@ def find_players(article: Article) -> Cast:
         for start, end in spans:
             form = sentence.text[start:end]
             known.append((sentence.id, start, end, gaz.entries[form], form))
-        # "Christian Social Union", "Russian President Vladimir Putin", "Texas Instruments": an adjective
-        # or a US state can start a name.
+        # "Christian Social Union", "Russian President Vladimir Putin", "Texas Instruments", "New York
+        # Times": an adjective, a US state or a city can start a name.
         names = [
             (s, e) for s, e in spans
             if not ((entry := gaz.entries[sentence.text[s:e]]).kind == DEMONYM or entry.starts_names)
@@ -97,7 +97,7 @@ def find_players(article: Article) -> Cast:
         candidates = [
             replace(c, name=acronyms[c.name], kind="organization") if c.name in acronyms else c for c in candidates
         ]
-    # "Pennsylvania State University" names a university, not Pennsylvania.
+    # "Pennsylvania State University" names a university, not Pennsylvania; "New York Times", not New York.
     named = {(c.sentence, c.start, c.end) for c in candidates if c.kind == "organization"}
     known = [
         k for k in known

@@ -432,3 +432,16 @@ def test_party_and_nationality_nouns_describe_the_person_and_an_index_is_no_one(
     assert players["Chuck Schumer"].description == "Democrat" and players["Chuck Schumer"].mentions == 2
     assert players["Paul Polman"].kind == "person" and players["Bob Corker"].kind == "person"
     assert not any("Index" in name or name.startswith(("Democrat ", "Dutchman ")) for name in players)
+
+
+def test_a_city_can_start_an_organisations_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Police review\n\n"
+        "The New York Police Department said on Wednesday that the review was over, the New York Times "
+        "reported. The Washington Post and the Phnom Penh Municipal Court agreed. New York stayed calm.\n",
+    )
+    for name in ("New York Police Department", "New York Times", "Washington Post", "Phnom Penh Municipal Court"):
+        assert players[name].kind == "organization"
+    assert players["New York"].mentions == 1  # the city, named on its own once
+    assert "Washington" not in players and "Police Department" not in players and "York Times" not in players
