@@ -37,6 +37,7 @@ from .name_words import (
     ROLE_NOUNS,
     SPEECH,
     SPEECH_BEFORE,
+    STORMS,
     TIME_MODIFIERS,
 )
 
@@ -306,7 +307,7 @@ def _read_run(
     run = texts[a:j]
     lowered = [w.lower().rstrip(".") for w in run]
     if (not DATE_WORDS.isdisjoint(lowered) and not _month_as_surname(sentence.text, lowered, ends[j - 1], prefix)) or (
-        lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS
+        lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS or lowered[0] in STORMS
     ):
         return None
     link = next((w for w in lowered[1:-1] if w == "of" or w.capitalize() in NAME_PREPOSITIONS), None)

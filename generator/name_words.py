@@ -19,7 +19,7 @@ FUNCTION_WORDS = frozenset(
         "other", "such", "only", "even", "just", "however", "meanwhile", "moreover", "instead", "rather", "prior",
         "according", "earlier", "later", "today", "tomorrow", "yesterday", "tonight", "now", "once", "last", "next",
         "new", "old", "former", "what", "which", "who", "whom", "whose", "why", "how", "i'm", "i've", "i'd", "i'll",
-        "we're", "it's", "another", "several", "various", "numerous", "related"
+        "we're", "it's", "another", "several", "various", "numerous", "related", "neither", "either"
     ]
 )
 # Capitalised words that end a run of them: "Since Donald Trump" is no name, "New York" is one.
@@ -73,7 +73,10 @@ NOT_PLAYER_HEADS = frozenset(
         "ministers", "president", "secretary", "cabinet", "crisis", "talks", "review", "speech", "strategy",
         "manifesto", "policy", "campaign", "scheme", "protocol", "convention", "questions",
         # Events and movements named in one word, which "said" or a title would otherwise make a person.
-        "brexit", "megxit", "grexit", "obamacare", "watergate", "index"
+        "brexit", "megxit", "grexit", "obamacare", "watergate", "index",
+        # Currencies: "Euro, U.S. Dollar, Turkish Lira" is no list of places.
+        "euro", "euros", "dollar", "dollars", "yen", "yuan", "renminbi", "lira", "rupee", "rupees", "peso", "pesos",
+        "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pound", "sterling"
     ]
 )
 # Capital letters that are not organisations: units, time zones, common abbreviations.
@@ -83,6 +86,8 @@ NOT_ORG_ACRONYMS = frozenset([
     # Things, not organisations: a satellite fix, a prisoner of war, a non-governmental body in general.
     "GPS", "POW", "MIA", "NGO", "UAV", "LGBT", "COVID", "PPE",
 ])
+# "Hurricane Harvey", "Typhoon Hagibis", "Tropical Storm Imelda": a storm's name, never a person's.
+STORMS = frozenset(["hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado"])
 ROLE_NOUNS = frozenset(
     [
         "president", "premier", "minister", "leader", "spokesman", "spokeswoman", "spokesperson", "agent", "official",

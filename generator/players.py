@@ -103,6 +103,9 @@ def find_players(article: Article) -> Cast:
         k for k in known
         if not k[3].starts_names or not any(s == k[0] and a <= k[1] and k[2] <= b for s, a, b in named)
     ]
+    # "to kill Khashoggi, U.S. media said": a word before a place is no place when it is someone's surname.
+    surnames = {c.name.rsplit(" ", 1)[-1] for c in candidates if c.kind is None and " " in c.name}
+    candidates = [replace(c, kind=None) if c.kind == "place" and c.name in surnames else c for c in candidates]
     persons = _merge_people(candidates)
     mentions: list[Mention] = []
     kinds: dict[str, PlayerKind] = {}

@@ -445,3 +445,19 @@ def test_a_city_can_start_an_organisations_name(tmp_path: Path) -> None:
         assert players[name].kind == "organization"
     assert players["New York"].mentions == 1  # the city, named on its own once
     assert "Washington" not in players and "Police Department" not in players and "York Times" not in players
+
+
+def test_storms_currencies_and_neither_are_not_players(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Storm and money\n\n"
+        "Hurricane Harvey struck Texas, Governor Greg Abbott said. Hurricane Harvey then moved on.\n\n"
+        "Bank notes of many currencies, including Euro, U.S. Dollar and Turkish Lira, were found. "
+        "Officer Mohamed Noor fired. Neither Noor, who came to the United States in 2013, nor his lawyer spoke.\n\n"
+        "Saudi journalist Jamal Khashoggi was killed in October. The prince ordered them to kill Khashoggi, "
+        "U.S. media said.\n",
+    )
+    assert not any(name.startswith(("Hurricane", "Neither")) for name in players)
+    assert "Euro" not in players and "Dollar" not in players
+    assert players["Mohamed Noor"].mentions == 2
+    assert players["Jamal Khashoggi"].mentions == 2 and "Khashoggi" not in players
