@@ -18,6 +18,7 @@ from .gazetteer import DEMONYM, Gazetteer, gazetteer
 from .models import PlayerKind, Sentence
 from .name_words import (
     ABBREVIATIONS,
+    COMPANY_SUFFIXES,
     COMPASS,
     CONNECTORS,
     DATE_WORDS,
@@ -184,18 +185,28 @@ def read_runs(
             else:
                 break
         j = _and_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
-        # "Federation of Small Businesses", "Department of Justice": an organisation named with "of";
+        # "Federation of Small Businesses", "National Center for Atmospheric Research": an organisation
+        # named with "of" or "for";
         # "League Against Cruel Sports": a preposition in capitals inside a sentence is part of a name.
+        # (Not after a legal form: "Wolf Midstream Inc for C$1.6 billion".)
+        head = texts[j - 1]
         if (
             j + 1 < count
-            and ((texts[j] == "of" and texts[j - 1].lower() in ORG_HEADS) or texts[j] in NAME_PREPOSITIONS)
+            and ((texts[j] in ("of", "for") and head.lower() in ORG_HEADS and head not in COMPANY_SUFFIXES)
+                 or texts[j] in NAME_PREPOSITIONS)
             and capitalised[j + 1] and not in_name[j + 1] and joined(j - 1, j) and joined(j, j + 1)
         ):
+            linked = j
             j += 2
             while j < count and capitalised[j] and not in_name[j] and joined(j - 1, j) and (
                 texts[j].lower() not in NAME_BREAKS
             ):
                 j += 1
+            # "Agency for Persons with Disabilities", "... Economic & Technical Cooperation": a name that runs
+            # on past what was read is not cut short.
+            runs_on = j + 1 < count and texts[j] in ("and", "with", "of") and capitalised[j + 1]
+            if texts[linked] == "for" and (runs_on or text[ends[j - 1]:].lstrip().startswith("&")):
+                j = linked
         if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
             continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
         candidate = _read_run(sentence, words, i, j, in_known, capitalised_inside, gaz, known)
@@ -287,7 +298,7 @@ def _read_run(
         else:
             lead = []
     # "Family Justice Division", "Department of Justice": an organisation's name holds no title.
-    organisation = "of" in run or (bool(run) and run[-1].lower() in ORG_HEADS)
+    organisation = "of" in run or "for" in run or (bool(run) and run[-1].lower() in ORG_HEADS)
     k = len(prefix) if prefix or (not organisation and not gaz.title_heads.isdisjoint(run)) else len(run)
     while k < len(run):
         match = _title_at(run, k, titles)
@@ -310,8 +321,8 @@ def _read_run(
         lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS or lowered[0] in STORMS
     ):
         return None
-    link = next((w for w in lowered[1:-1] if w == "of" or w.capitalize() in NAME_PREPOSITIONS), None)
-    of_name = link is not None and (link != "of" or lowered[lowered.index("of") - 1] in ORG_HEADS)
+    link = next((w for w in lowered[1:-1] if w in ("of", "for") or w.capitalize() in NAME_PREPOSITIONS), None)
+    of_name = link is not None and (link not in ("of", "for") or lowered[lowered.index(link) - 1] in ORG_HEADS)
     and_name = "and" in lowered  # read whole by _and_organisation
     inner = (
         w for w, known_word in zip(lowered, in_known[a:j], strict=True)

@@ -461,3 +461,17 @@ def test_storms_currencies_and_neither_are_not_players(tmp_path: Path) -> None:
     assert "Euro" not in players and "Dollar" not in players
     assert players["Mohamed Noor"].mentions == 2
     assert players["Jamal Khashoggi"].mentions == 2 and "Khashoggi" not in players
+
+
+def test_an_organisation_named_with_for_is_read_whole_unless_it_runs_on(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Figures\n\n"
+        "The Office for National Statistics said prices rose, and the National Center for Atmospheric Research "
+        "agreed. MEG Energy sold assets to Wolf Midstream Inc for C$1.61 billion. The Agency for Persons with "
+        "Disabilities was not asked.\n",
+    )
+    assert players["Office for National Statistics"].kind == "organization"
+    assert players["National Center for Atmospheric Research"].kind == "organization"
+    assert "Wolf Midstream Inc" in players
+    assert not any(name.startswith("Agency for") or name.endswith(" for C") for name in players)
