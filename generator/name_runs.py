@@ -18,6 +18,7 @@ from .gazetteer import DEMONYM, Gazetteer, gazetteer
 from .models import PlayerKind, Sentence
 from .name_words import (
     ABBREVIATIONS,
+    COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     COMPASS,
     CONNECTORS,
@@ -348,7 +349,7 @@ def _read_run(
         return None  # "the Department", "MPs"
     elif len(run) == 1 and not prefix:
         kind = _single_word_place(sentence.text, start, end, known)
-    if kind is None and _named_group(texts, a):
+    if kind is None and (_named_group(texts, a) or _called_a_company(sentence.text, words, a, prefix)):
         kind = "organization"
     description = None
     evidence = bool(prefix)
@@ -384,6 +385,14 @@ def _named_group(texts: list[str], a: int) -> bool:
     if before[-1:] in (["called"], ["named"]):
         return len(before) >= 2 and before[-2] in GROUP_NOUNS
     return before[-2:] == ["known", "as"] and len(before) == 3 and before[0] in GROUP_NOUNS
+
+
+def _called_a_company(text: str, words: Words, a: int, prefix: list[str]) -> bool:
+    """ "mobile operator Bite Latvija", "investment bank Wood": a common noun for a business just before the name."""
+    if a == 0 or prefix:
+        return False
+    before = words.text[a - 1]
+    return before.islower() and before in COMPANY_NOUNS and text[words.end[a - 1]:words.start[a]] == " "
 
 
 def _shouting(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,8 @@ FUNCTION_WORDS = frozenset(
         "other", "such", "only", "even", "just", "however", "meanwhile", "moreover", "instead", "rather", "prior",
         "according", "earlier", "later", "today", "tomorrow", "yesterday", "tonight", "now", "once", "last", "next",
         "new", "old", "former", "what", "which", "who", "whom", "whose", "why", "how", "i'm", "i've", "i'd", "i'll",
-        "we're", "it's", "another", "several", "various", "numerous", "related", "neither", "either"
+        "we're", "it's", "another", "several", "various", "numerous", "related", "neither", "either", "like",
+        "unlike"
     ]
 )
 # Capitalised words that end a run of them: "Since Donald Trump" is no name, "New York" is one.
@@ -32,6 +33,13 @@ MONTHS = frozenset(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
     ]
+)
+# What a business is called just before its name: "mobile operator Bite Latvija", "lender Banca Carige".
+COMPANY_NOUNS = frozenset(
+    ["company", "firm", "operator", "carrier", "lender", "insurer", "retailer", "maker", "manufacturer", "producer",
+     "automaker", "carmaker", "chipmaker", "developer", "broker", "miner", "supplier", "conglomerate", "airline",
+     "bank", "bankers", "startup", "start-up", "distributor", "exporter", "importer", "refiner", "publisher",
+     "broadcaster", "brewer", "utility", "subsidiary", "unit", "outlet", "platform", "app"]
 )
 # "a group known as ...", "a party called ...": what the name that follows is.
 GROUP_NOUNS = frozenset(

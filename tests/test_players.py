@@ -475,3 +475,16 @@ def test_an_organisation_named_with_for_is_read_whole_unless_it_runs_on(tmp_path
     assert players["National Center for Atmospheric Research"].kind == "organization"
     assert "Wolf Midstream Inc" in players
     assert not any(name.startswith("Agency for") or name.endswith(" for C") for name in players)
+
+
+def test_a_business_called_so_just_before_its_name_is_an_organisation(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Telecoms\n\n"
+        "Latvia's mobile operator Bite Latvija said it would keep Huawei. Bite Latvija said so again on Monday.\n\n"
+        "The chief executive of the World Bank, Kristalina Georgieva, said aid would come. Like Lehman, "
+        "Georgieva said nothing more.\n",
+    )
+    assert players["Bite Latvija"].kind == "organization" and players["Bite Latvija"].mentions == 2
+    assert players["Kristalina Georgieva"].kind == "person"  # "the World Bank, ..." is no business noun
+    assert not any(name.startswith("Like") for name in players)
