@@ -186,28 +186,7 @@ def read_runs(
             else:
                 break
         j = _and_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
-        # "Federation of Small Businesses", "National Center for Atmospheric Research": an organisation
-        # named with "of" or "for";
-        # "League Against Cruel Sports": a preposition in capitals inside a sentence is part of a name.
-        # (Not after a legal form: "Wolf Midstream Inc for C$1.6 billion".)
-        head = texts[j - 1]
-        if (
-            j + 1 < count
-            and ((texts[j] in ("of", "for") and head.lower() in ORG_HEADS and head not in COMPANY_SUFFIXES)
-                 or texts[j] in NAME_PREPOSITIONS)
-            and capitalised[j + 1] and not in_name[j + 1] and joined(j - 1, j) and joined(j, j + 1)
-        ):
-            linked = j
-            j += 2
-            while j < count and capitalised[j] and not in_name[j] and joined(j - 1, j) and (
-                texts[j].lower() not in NAME_BREAKS
-            ):
-                j += 1
-            # "Agency for Persons with Disabilities", "... Economic & Technical Cooperation": a name that runs
-            # on past what was read is not cut short.
-            runs_on = j + 1 < count and texts[j] in ("and", "with", "of") and capitalised[j + 1]
-            if texts[linked] == "for" and (runs_on or text[ends[j - 1]:].lstrip().startswith("&")):
-                j = linked
+        j = _linked_organisation(text, words, j, in_name, joined)
         if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
             continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
         candidate = _read_run(sentence, words, i, j, in_known, capitalised_inside, gaz, known)
@@ -254,6 +233,50 @@ def _and_organisation(
     if not 2 <= end - (j + 1) <= 3 or texts[end - 1].lower() not in ORG_HEADS:  # not "Harvard and University"
         return j
     return end
+
+
+def _linked_organisation(
+    text: str, words: Words, j: int, in_name: list[bool], joined: Callable[[int, int], bool]
+) -> int:
+    """Where a run ends once an organisation named with "of" or "for" is read whole, else ``j``.
+
+    "Federation of Small Businesses", "National Center for Atmospheric Research", "Ministry of Industry
+    and Information Technology"; "League Against Cruel Sports": a preposition in capitals inside a
+    sentence is part of a name. Not after a legal form ("Wolf Midstream Inc for C$1.6 billion"), nor
+    cut short where the name runs on past what can be read ("Agency for Persons with Disabilities").
+    """
+    texts, capitalised = words.text, words.capitalised
+    count = len(texts)
+    if j + 1 >= count:
+        return j
+    head, link = texts[j - 1], texts[j]
+    organisation = link in ("of", "for") and head.lower() in ORG_HEADS and head not in COMPANY_SUFFIXES
+    if not ((organisation or link in NAME_PREPOSITIONS) and _continues(words, j, in_name, joined)):
+        return j
+    end = _capitalised_run(words, j + 2, in_name, joined)
+    if link == "of" and end + 1 < count and texts[end] == "and" and _continues(words, end, in_name, joined):
+        after = _capitalised_run(words, end + 2, in_name, joined)
+        if after - (end + 1) <= 3:
+            end = after
+    runs_on = end + 1 < count and texts[end] in ("and", "with", "of") and capitalised[end + 1]
+    if link == "for" and (runs_on or text[words.end[end - 1]:].lstrip().startswith("&")):
+        return j
+    return end
+
+
+def _continues(words: Words, k: int, in_name: list[bool], joined: Callable[[int, int], bool]) -> bool:
+    """Whether the small word at ``k`` joins the words either side of it into one name."""
+    return words.capitalised[k + 1] and not in_name[k + 1] and joined(k - 1, k) and joined(k, k + 1)
+
+
+def _capitalised_run(words: Words, k: int, in_name: list[bool], joined: Callable[[int, int], bool]) -> int:
+    """Where a run of capitalised words that goes on at ``k`` ends."""
+    texts, capitalised = words.text, words.capitalised
+    while k < len(texts) and capitalised[k] and not in_name[k] and joined(k - 1, k) and (
+        texts[k].lower() not in NAME_BREAKS
+    ):
+        k += 1
+    return k
 
 
 def _not_a_name(
@@ -329,7 +352,7 @@ def _read_run(
         w for w, known_word in zip(lowered, in_known[a:j], strict=True)
         if not (of_name and w == link) and not (and_name and w == "and") and not known_word  # "New York"
     )
-    if not FUNCTION_WORDS.isdisjoint(inner) or len(run) > 4 + of_name + 2 * and_name:
+    if not FUNCTION_WORDS.isdisjoint(inner) or len(run) > 4 + of_name + 3 * and_name:
         return None
     last = gaz.entries.get(run[-1])
     if last is not None and last.kind == DEMONYM and COMPASS.issuperset(lowered[:-1]):

@@ -488,3 +488,16 @@ def test_a_business_called_so_just_before_its_name_is_an_organisation(tmp_path: 
     assert players["Bite Latvija"].kind == "organization" and players["Bite Latvija"].mentions == 2
     assert players["Kristalina Georgieva"].kind == "person"  # "the World Bank, ..." is no business noun
     assert not any(name.startswith("Like") for name in players)
+
+
+def test_an_of_name_goes_on_after_and(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Phones\n\n"
+        "Shipments rose, said a research institute under the Ministry of Industry and Information Technology. "
+        "The Texas Board of Pardons and Paroles denied clemency. The Ministry of Energy and Mines agreed.\n",
+    )
+    for name in ("Ministry of Industry and Information Technology", "Texas Board of Pardons and Paroles",
+                 "Ministry of Energy and Mines"):
+        assert players[name].kind == "organization"
+    assert "Information Technology" not in players and "Ministry of Industry" not in players
