@@ -53,6 +53,8 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]+s")
 # "Thaksin-allied", "Kremlin-backed", "U.S.-led", "London-based": an adjective made of a name, not a name.
 # (A lower-case syllable after a hyphen is often part of a name: "Chan-ocha", "Ing-wen"; none ends so.)
+# "Luke Tomlinson, 27, a close friend", "Otis Ferry, the 22-year-old son": an age given after a name is a person's.
+_AGE = re.compile(r",\s+(?:the\s+|a\s+)?\d{1,3}(?:-year-old)?\b(?!,\d|\.\d| percent| per)")
 _ADJECTIVE_OF_NAME = re.compile(r"-(?:[a-z]+ed|born|run|style|era|wide)$")
 
 
@@ -387,7 +389,7 @@ def _read_run(
         name, start = " ".join(texts[a:j]), starts[a]
         description = _description(sentence.text, words, i, prefix, in_known) if adjectives else role
         # "Blair said" is a person; "Figures said" is not: one word needs a title or a fuller name.
-        speaks = j - a > 1 and _speaks(sentence.text, words, i, j)
+        speaks = j - a > 1 and (_speaks(sentence.text, words, i, j) or bool(_AGE.match(sentence.text, end)))
         evidence = evidence or role is not None or speaks
     title = " ".join(title_words) or None
     return Candidate(sentence.id, start, end, name, kind, title, description, _country_of(description), evidence)

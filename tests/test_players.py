@@ -501,3 +501,16 @@ def test_an_of_name_goes_on_after_and(tmp_path: Path) -> None:
                  "Ministry of Energy and Mines"):
         assert players[name].kind == "organization"
     assert "Information Technology" not in players and "Ministry of Industry" not in players
+
+
+def test_an_age_after_a_name_makes_it_a_persons(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Protest charges\n\n"
+        "Those charged included Otis Ferry, the 22-year-old son of a singer, and Luke Tomlinson, 27. "
+        "New Yorker Rigo Pagoada, 33, watched. Acme Holdings, 2018, was not charged; Banco Sur, 15 percent up, "
+        "neither.\n",
+    )
+    for name in ("Otis Ferry", "Luke Tomlinson", "Rigo Pagoada"):
+        assert players[name].kind == "person"
+    assert "Banco Sur" not in players and "Yorker Rigo Pagoada" not in players
