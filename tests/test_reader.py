@@ -27,6 +27,15 @@ def test_outlet_tag_is_removed_from_the_lede(article: Article) -> None:
     assert all("VOVWORLD" not in s.text for s in article.sentences)
 
 
+@pytest.mark.parametrize("title", ["Prices", "Brexit vote", "Storm Ciara"])
+def test_a_lede_that_starts_with_a_short_title_is_body_not_a_caption(tmp_path: Path, title: str) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text(f"{title}\n\n{title} dominated the week, officials said on Thursday.\n", encoding="utf-8")
+    article = read(path)
+    assert article.captions == ()
+    assert article.sentences[0].text.startswith(title)
+
+
 def test_subheadings_become_sections(article: Article) -> None:
     headings = [s.heading for s in article.sections]
     assert headings == [None, "Troubled relations", "No breakthrough but symbolic meaning"]

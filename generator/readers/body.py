@@ -132,7 +132,9 @@ def _drop_captions(blocks: list[Block], title: str) -> tuple[list[Block], list[s
     kept, captions = [], []
     for block in blocks:
         text = block.text
-        repeats_title = text != title and text.startswith(title) and len(text) > len(title) + 3
+        # "<headline> - ảnh 1 <caption>": the headline, a mark, then a caption; not "Prices fell" under "Prices".
+        rest = text[len(title):] if text.startswith(title) else ""
+        repeats_title = len(rest) > 3 and not rest.lstrip()[:1].isalnum()
         if not block.heading and (repeats_title or _is_caption(text)):
             captions.append(text)
         else:
