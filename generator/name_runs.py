@@ -253,6 +253,11 @@ def _linked_organisation(
         return j
     head, link = texts[j - 1], texts[j]
     organisation = link in ("of", "for") and head.lower() in ORG_HEADS and head not in COMPANY_SUFFIXES
+    if organisation and link == "of" and in_name[j + 1] and joined(j - 1, j) and joined(j, j + 1):
+        end = j + 1  # "Bank of Japan", "Communist Party of China": a country's or a city's institution
+        while end < count and in_name[end] and joined(end - 1, end):
+            end += 1
+        return end
     if not ((organisation or link in NAME_PREPOSITIONS) and _continues(words, j, in_name, joined)):
         return j
     end = _capitalised_run(words, j + 2, in_name, joined)
@@ -354,7 +359,7 @@ def _read_run(
         w for w, known_word in zip(lowered, in_known[a:j], strict=True)
         if not (of_name and w == link) and not (and_name and w == "and") and not known_word  # "New York"
     )
-    if not FUNCTION_WORDS.isdisjoint(inner) or len(run) > 4 + of_name + 3 * and_name:
+    if not FUNCTION_WORDS.isdisjoint(inner) or len(run) - sum(in_known[a:j]) > 4 + of_name + 3 * and_name:
         return None
     last = gaz.entries.get(run[-1])
     if last is not None and last.kind == DEMONYM and COMPASS.issuperset(lowered[:-1]):

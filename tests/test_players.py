@@ -514,3 +514,16 @@ def test_an_age_after_a_name_makes_it_a_persons(tmp_path: Path) -> None:
     for name in ("Otis Ferry", "Luke Tomlinson", "Rigo Pagoada"):
         assert players[name].kind == "person"
     assert "Banco Sur" not in players and "Yorker Rigo Pagoada" not in players
+
+
+def test_an_institution_of_a_country_is_one_organisation(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Rates\n\n"
+        "The People's Bank of China cut rates, and the Bank of Italy followed. Data came from the Real Estate "
+        "Institute of New Zealand (REINZ) on Thursday. REINZ said prices fell.\n",
+    )
+    assert players["People's Bank of China"].kind == "organization"
+    assert players["Bank of Italy"].kind == "organization"
+    assert players["REINZ"].mentions == 2
+    assert "People's Bank" not in players
