@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .bases import Bases
+from .bases import Bases, page_order
 from .errors import SeedError, SiteBuildError
-from .models import Page
 from .parallel import map_ordered
 from .slugs import assign, is_site_page, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
 from .writer import WriteReport, forget, put, write
+
+if TYPE_CHECKING:
+    from .models import Page
 
 
 @dataclass(frozen=True)
@@ -50,10 +52,8 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
     """Every seed file in ``seeds_dir``, sorted by name; sidecars and hidden files are not seeds."""
     if not seeds_dir.is_dir():
         raise SeedError(seeds_dir, "no such folder of seeds")
-    return sorted(
-        p for p in seeds_dir.iterdir()
-        if p.is_file() and p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith(".")
-    )
+    seeds = [p for p in _files(seeds_dir) if p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith(".")]
+    return sorted(seeds, key=lambda p: p.name)  # one folder: the order of paths, without their slow comparisons
 
 
 def stray_files(seeds_dir: Path) -> list[Path]:
@@ -61,9 +61,15 @@ def stray_files(seeds_dir: Path) -> list[Path]:
     if not seeds_dir.is_dir():
         return []
     return sorted(
-        p for p in seeds_dir.iterdir()
-        if p.is_file() and p.suffix.lower() not in (*SEED_SUFFIXES, ".yml", ".yaml") and not p.name.startswith(".")
+        p for p in _files(seeds_dir)
+        if p.suffix.lower() not in (*SEED_SUFFIXES, ".yml", ".yaml") and not p.name.startswith(".")
     )
+
+
+def _files(folder: Path) -> list[Path]:
+    """The files in ``folder`` (links to files too), told apart by the folder's listing, not a stat each."""
+    with os.scandir(folder) as entries:
+        return [folder / entry.name for entry in entries if entry.is_file()]
 
 
 def assign_slugs(
@@ -171,7 +177,7 @@ def generate(
         if slug != record.slug:
             # A collision: the pages move to the folder it was given. Their text holds no slug (links
             # within an explainer are relative), so nothing is rendered again (a test holds this).
-            rendered = [Page(PurePosixPath(slug, *page.path.parts[1:]), page.text) for page in rendered]
+            rendered = [replace(page, path=PurePosixPath(slug, *page.path.parts[1:])) for page in rendered]
             record = replace(record, slug=slug, pages=tuple(p.path.as_posix() for p in rendered))
         explainers.append(record)
         pages += rendered
@@ -207,6 +213,7 @@ def relate(bases: Bases, records: dict[str, ExplainerRecord], pages: list[Page],
     from the base the generator last wrote, with the section replaced, so the writer's three-way
     merge keeps an editor's changes to the page as it does for any other page.
     """
+    from .models import Page
     from .related import find_related, related_section, with_related
     from .render import PAGE_FILES
 
@@ -245,8 +252,7 @@ def reserved_slugs(state: State, seeds: Sequence[Path], bases: Bases | None = No
     kept = [r for r in state.records if r.seed not in regenerated]
     owned = {page for r in state.records if r.seed in regenerated for page in r.pages}
     folders = {
-        page.parts[0] for page in state.generated_pages(bases)
-        if len(page.parts) > 1 and page.as_posix() not in owned
+        page.partition("/")[0] for page in (bases or state.bases()).page_set() if "/" in page and page not in owned
     }
     return {r.slug for r in kept} | folders
 
@@ -271,8 +277,11 @@ def unowned_pages(
     live = {p.path.as_posix() for p in pages}
     live |= {page for r in records.values() if state.seed_exists(r) for page in r.pages}
     unowned = [
-        PurePosixPath(page) for page in (bases or state.bases()).page_names()
-        if page not in live and (site_written or not is_site_page(page))
+        PurePosixPath(page) for page in sorted(
+            (page for page in (bases or state.bases()).page_set()
+             if page not in live and (site_written or not is_site_page(page))),
+            key=page_order,
+        )
     ]
     present = tuple(page for page in unowned if (docs_dir / page).is_file())
     return present, tuple(page for page in unowned if page not in present)
@@ -280,6 +289,8 @@ def unowned_pages(
 
 def mkdocs(command: str, config_file: Path, *args: str) -> None:
     """Run the real ``mkdocs`` (``build`` or ``serve``) with this interpreter."""
+    import subprocess  # here: every generate imports this module, and only build and serve run mkdocs
+
     argv = [sys.executable, "-m", "mkdocs", command, "--config-file", str(config_file), *args]
     result = subprocess.run(argv, check=False)
     if result.returncode != 0:

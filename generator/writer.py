@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .bases import Bases
 from .errors import ExplainerError, WriteConflictError
-from .merge import merge
-from .models import Page
 from .state import BACKUPS, State
+
+if TYPE_CHECKING:
+    from .models import Page
 
 Action = Literal["created", "updated", "unchanged", "merged", "conflict", "kept-edit", "kept-deleted", "forced"]
 """What the writer did with one page:
@@ -155,6 +156,8 @@ def _write_page(
         return outcome("kept-edit")
     # An editor's checkout may have turned every line ending into CRLF (git's autocrlf on Windows):
     # merge with plain newlines, or every line would differ, and give the page its endings back.
+    from .merge import merge  # only an edited page needs it, and a no-op run imports this module
+
     crlf = b"\r\n" in current and b"\r\n" not in new
     ours = _text(current).replace("\r\n", "\n") if crlf else _text(current)
     merged = merge(
