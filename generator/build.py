@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .bases import Bases
+from .bases import Bases, page_order
 from .errors import SeedError, SiteBuildError
-from .models import Page
-from .parallel import map_ordered
+from .parallel import imap_ordered
 from .slugs import assign, is_site_page, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
-from .writer import WriteReport, forget, put, write
+from .writer import PageWriter, WriteReport, forget, put
+
+if TYPE_CHECKING:
+    from .models import Page
 
 
 @dataclass(frozen=True)
@@ -50,10 +53,8 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
     """Every seed file in ``seeds_dir``, sorted by name; sidecars and hidden files are not seeds."""
     if not seeds_dir.is_dir():
         raise SeedError(seeds_dir, "no such folder of seeds")
-    return sorted(
-        p for p in seeds_dir.iterdir()
-        if p.is_file() and p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith(".")
-    )
+    seeds = [p for p in _files(seeds_dir) if p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith(".")]
+    return sorted(seeds, key=lambda p: p.name)  # one folder: the order of paths, without their slow comparisons
 
 
 def stray_files(seeds_dir: Path) -> list[Path]:
@@ -61,23 +62,30 @@ def stray_files(seeds_dir: Path) -> list[Path]:
     if not seeds_dir.is_dir():
         return []
     return sorted(
-        p for p in seeds_dir.iterdir()
-        if p.is_file() and p.suffix.lower() not in (*SEED_SUFFIXES, ".yml", ".yaml") and not p.name.startswith(".")
+        p for p in _files(seeds_dir)
+        if p.suffix.lower() not in (*SEED_SUFFIXES, ".yml", ".yaml") and not p.name.startswith(".")
     )
 
 
+def _files(folder: Path) -> list[Path]:
+    """The files in ``folder`` (links to files too), told apart by the folder's listing, not a stat each."""
+    with os.scandir(folder) as entries:
+        return [folder / entry.name for entry in entries if entry.is_file()]
+
+
 def assign_slugs(
-    state: State, titles: Sequence[tuple[Path, str]], bases: Bases | None = None
+    state: State, titles: Sequence[tuple[Path, str]], generated: Collection[str] | None = None
 ) -> dict[Path, str]:
     """A slug per seed, given its path and its article's title, stable across runs: a seed keeps its
     slug while its title still yields it.
 
     Other seeds' explainers and folders of pages no seed owns now are never given out, so a new
     seed cannot take over an existing explainer's folder (and an editor's edits in it).
+    ``generated``: the pages that had a base before this run wrote any (default: the state's now).
     """
     if not titles:  # a run with nothing to regenerate needs no walk of the state folder
         return {}
-    taken = reserved_slugs(state, [seed for seed, _ in titles], bases)
+    taken = reserved_slugs(state, [seed for seed, _ in titles], generated)
     records = state.by_seed()
     kept: dict[Path, str] = {}
     for seed, title in titles:
@@ -93,6 +101,50 @@ def _still_fits(slug: str, wanted: str) -> bool:
     """True when ``slug`` is ``wanted`` or ``wanted`` made unique with a ``-N`` suffix."""
     numbered = re.fullmatch(r"(.+)-\d+", slug)
     return slug == wanted or (numbered is not None and wanted.startswith(numbered.group(1)))
+
+
+class SureSlugs:
+    """Tells, as each seed's analysis comes in, whether ``assign_slugs`` will surely give it its title's slug.
+
+    ``assign_slugs`` needs every title; until then a slug is sure when nothing can take it: the
+    seed's own explainer keeps its folder (no other record names it, no other pages are in it), or
+    a new slug is wanted by no record, no folder of pages, and no seed of this run before it by
+    path, all of which have come in (seeds come in in their given order). Any doubt, and the
+    pages wait for ``assign_slugs`` as before; ``generate`` checks its answer against it.
+    """
+
+    def __init__(self, state: State, seeds: Sequence[Path], generated: Collection[str]) -> None:
+        self.state = state
+        self.records = state.by_seed()
+        self.holders = Counter(record.slug for record in state.records)
+        """How many records name each slug."""
+        self.folders: dict[str, set[str]] = {}
+        """The pages with a base in each folder."""
+        for page in generated:
+            folder, slash, _ = page.partition("/")
+            if slash:
+                self.folders.setdefault(folder, set()).add(page)
+        self.in_order: set[Path] = set()
+        """Seeds that come in after every seed whose path sorts before theirs."""
+        latest = -1
+        for i in sorted(range(len(seeds)), key=lambda i: seeds[i].as_posix()):
+            if latest < i:
+                self.in_order.add(seeds[i])
+            latest = max(latest, i)
+        self.wanted: set[str] = set()
+        """The title slugs of the seeds come in so far."""
+
+    def settled(self, seed: Path, slug: str) -> bool:
+        """True when ``seed``, whose title gives ``slug``, will surely be given ``slug``; call it in seed order."""
+        contested = slug in self.wanted
+        self.wanted.add(slug)
+        if contested:
+            return False
+        record = self.records.get(self.state.seed_key(seed))
+        if record is None:
+            return self.holders[slug] == 0 and slug not in self.folders and seed in self.in_order
+        # A seed with an explainer keeps its folder if it may: sure only when that folder is its title's.
+        return record.slug == slug and self.holders[slug] == 1 and self.folders.get(slug, set()) <= set(record.pages)
 
 
 @dataclass(frozen=True)
@@ -157,21 +209,44 @@ def generate(
     ]
     # Read, analyze and render, on every core, in seed order. The analysis is imported only where it
     # runs: a no-op run spares itself its modules and libraries, a third of its time.
-    outcomes = map_ordered(
-        partial(run_seed, published=published), todo, jobs=jobs, label="generate", preload="generator.seedwork"
-    )
+    # An explainer's pages are written as soon as its slug is sure, while the workers go on: creating
+    # files is kernel work, a fifth of a 1,000-explainer generate when it all came after the analysis.
+    # Its overview waits for its related explainers, which need every record.
+    writer = PageWriter(docs_dir, state, force=force, bases=bases)
+    # Which folders hold pages is looked up before any is written: the slugs are settled as of then.
+    generated = bases.page_set() if todo else frozenset()
+    sure = SureSlugs(state, [job.seed for job in todo], generated)
+    outcomes: list[SeedOutcome] = []
+    early: dict[Path, str] = {}  # seeds whose pages went out early, and the folder they went to
+    sent: set[str] = set()
+    try:
+        for outcome in imap_ordered(
+            partial(run_seed, published=published), todo, jobs=jobs, label="generate", preload="generator.seedwork"
+        ):
+            outcomes.append(outcome)
+            if outcome.record is not None and sure.settled(outcome.seed, outcome.record.slug):
+                early[outcome.seed] = outcome.record.slug
+                overview = overview_of(outcome.record.slug)
+                ready = [page for page in outcome.pages if page.path.as_posix() != overview]
+                writer.write(ready)
+                sent.update(page.path.as_posix() for page in ready)
+    except BaseException:
+        writer.finish()  # an interrupted run records what it wrote, so the next one knows those pages for its own
+        raise
     failures = [o.error for o in outcomes if o.error is not None]
     done = [(o.seed, o.record, list(o.pages)) for o in outcomes if o.record is not None]
     # Settle slugs: no other explainer (of this run or an earlier one) may hold one.
-    slugs = assign_slugs(state, [(seed, record.title) for seed, record, _ in done], bases)
+    slugs = assign_slugs(state, [(seed, record.title) for seed, record, _ in done], generated)
     explainers: list[ExplainerRecord] = []
     pages: list[Page] = []
     for seed, record, rendered in done:
         slug = slugs[seed]
+        if seed in early and early[seed] != slug:
+            raise AssertionError(f"{seed}: its pages went to {early[seed]}/, yet it was given {slug}")
         if slug != record.slug:
             # A collision: the pages move to the folder it was given. Their text holds no slug (links
             # within an explainer are relative), so nothing is rendered again (a test holds this).
-            rendered = [Page(PurePosixPath(slug, *page.path.parts[1:]), page.text) for page in rendered]
+            rendered = [replace(page, path=PurePosixPath(slug, *page.path.parts[1:])) for page in rendered]
             record = replace(record, slug=slug, pages=tuple(p.path.as_posix() for p in rendered))
         explainers.append(record)
         pages += rendered
@@ -189,7 +264,8 @@ def generate(
 
         pages += site_pages(list(records.values()))
     # Write the pages, then the records: a run killed before the records are saved regenerates next time.
-    report = write(pages, docs_dir, state, force=force, bases=bases)
+    writer.write([page for page in pages if page.path.as_posix() not in sent])
+    report = writer.finish()
     if explainers or records != state.by_seed():
         put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))
     # Pages no seed generates any more: kept and reported while in docs/, forgotten once deleted there.
@@ -207,11 +283,11 @@ def relate(bases: Bases, records: dict[str, ExplainerRecord], pages: list[Page],
     from the base the generator last wrote, with the section replaced, so the writer's three-way
     merge keeps an editor's changes to the page as it does for any other page.
     """
+    from .models import Page
     from .related import find_related, related_section, with_related
-    from .render import PAGE_FILES
 
     related = find_related(records.values())
-    overviews = {f"{slug}/{PAGE_FILES['overview']}" for slug in regenerated}
+    overviews = {overview_of(slug) for slug in regenerated}
     out = [
         replace(p, text=with_related(p.text, related_section(related[p.path.parts[0]])))
         if p.path.as_posix() in overviews else p
@@ -220,7 +296,7 @@ def relate(bases: Bases, records: dict[str, ExplainerRecord], pages: list[Page],
     for key, record in records.items():
         now = tuple(r.slug for r in related[record.slug])
         if record.slug not in regenerated and (now != record.related or regenerated.intersection(now, record.related)):
-            page = PurePosixPath(record.slug, PAGE_FILES["overview"])
+            page = PurePosixPath(overview_of(record.slug))
             base = bases.get(page)
             if base is not None and page.as_posix() in record.pages:
                 section = related_section(related[record.slug])
@@ -228,6 +304,13 @@ def relate(bases: Bases, records: dict[str, ExplainerRecord], pages: list[Page],
         if now != record.related:
             records[key] = replace(record, related=now)
     return out
+
+
+def overview_of(slug: str) -> str:
+    """The overview page of the explainer in ``slug``: the page that lists its related explainers."""
+    from .render import PAGE_FILES  # the renderer's names, imported only by a run that renders
+
+    return f"{slug}/{PAGE_FILES['overview']}"
 
 
 def _is_current(record: ExplainerRecord | None, digest: str, conflicted: set[str]) -> bool:
@@ -239,15 +322,14 @@ def _is_current(record: ExplainerRecord | None, digest: str, conflicted: set[str
     )
 
 
-def reserved_slugs(state: State, seeds: Sequence[Path], bases: Bases | None = None) -> set[str]:
+def reserved_slugs(state: State, seeds: Sequence[Path], generated: Collection[str] | None = None) -> set[str]:
     """Slugs this run must not give out: other seeds' explainers, and folders of pages no seed owns now."""
     regenerated = {state.seed_key(seed) for seed in seeds}
     kept = [r for r in state.records if r.seed not in regenerated]
     owned = {page for r in state.records if r.seed in regenerated for page in r.pages}
-    folders = {
-        page.parts[0] for page in state.generated_pages(bases)
-        if len(page.parts) > 1 and page.as_posix() not in owned
-    }
+    if generated is None:
+        generated = state.bases().page_set()
+    folders = {page.partition("/")[0] for page in generated if "/" in page and page not in owned}
     return {r.slug for r in kept} | folders
 
 
@@ -271,8 +353,11 @@ def unowned_pages(
     live = {p.path.as_posix() for p in pages}
     live |= {page for r in records.values() if state.seed_exists(r) for page in r.pages}
     unowned = [
-        PurePosixPath(page) for page in (bases or state.bases()).page_names()
-        if page not in live and (site_written or not is_site_page(page))
+        PurePosixPath(page) for page in sorted(
+            (page for page in (bases or state.bases()).page_set()
+             if page not in live and (site_written or not is_site_page(page))),
+            key=page_order,
+        )
     ]
     present = tuple(page for page in unowned if (docs_dir / page).is_file())
     return present, tuple(page for page in unowned if page not in present)
@@ -280,6 +365,8 @@ def unowned_pages(
 
 def mkdocs(command: str, config_file: Path, *args: str) -> None:
     """Run the real ``mkdocs`` (``build`` or ``serve``) with this interpreter."""
+    import subprocess  # here: every generate imports this module, and only build and serve run mkdocs
+
     argv = [sys.executable, "-m", "mkdocs", command, "--config-file", str(config_file), *args]
     result = subprocess.run(argv, check=False)
     if result.returncode != 0:

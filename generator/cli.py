@@ -15,8 +15,6 @@ from . import __version__
 from .build import GenerateResult, find_seeds, generate, mkdocs, stray_files
 from .errors import SeedError, analysis_failed
 from .state import default_state_dir, load_state
-from .status import STATES, page_status
-from .writer import resolve
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -215,6 +213,8 @@ def status_command(docs_dir: Path, state_dir: Path | None, short: bool) -> None:
       explainers status
       explainers status --short
     """
+    from .status import STATES, page_status  # here, not at the top: a no-op generate does without them
+
     state = load_state(state_dir or default_state_dir(docs_dir))
     statuses = page_status(docs_dir, state)
     if not statuses:
@@ -271,6 +271,8 @@ def resolve_command(pages: tuple[Path, ...], docs_dir: Path, state_dir: Path | N
     Example:
       explainers resolve docs/russia-us-summit-can-disagreements-be-resolved/background.md
     """
+    from .writer import resolve
+
     state = load_state(state_dir or default_state_dir(docs_dir))
     for path in pages:
         page = _page_of(path, docs_dir)

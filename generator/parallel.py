@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -40,8 +40,18 @@ def map_ordered(
     exception it raises stops the whole run. ``preload`` names the module the workers' server
     imports once before forking them (default: ``func``'s own).
     """
+    return list(imap_ordered(func, items, jobs=jobs, label=label, preload=preload))
+
+
+def imap_ordered(
+    func: Callable[[T], R], items: Sequence[T], *, jobs: int | None = None, label: str = "", preload: str | None = None
+) -> Iterator[R]:
+    """``map_ordered`` one result at a time, each as soon as it and those before it are done.
+
+    The caller can put a result to use (write its pages) while the workers go on with the rest.
+    """
     if not items:  # a no-op regenerate: spare it the imports below, a fifth of its time
-        return []
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -51,11 +61,10 @@ def map_ordered(
     with tqdm(total=len(items), desc=label, unit="seed", file=sys.stderr, delay=PROGRESS_DELAY,
               disable=not show_progress(), leave=False) as bar:
         if jobs == 1 or len(items) < POOL_MIN_ITEMS:
-            results = []
             for item in items:
-                results.append(func(item))
+                yield func(item)
                 bar.update()
-            return results
+            return
         # Chunks amortise the pickling round trip; several per worker keep the cores evenly busy.
         # Small chunks: at the end of a run one worker may otherwise sit idle while the other
         # finishes a long last chunk (32 seeds cost a third of a second).
@@ -66,8 +75,6 @@ def map_ordered(
         module = preload or getattr(getattr(func, "func", func), "__module__", None)
         context.set_forkserver_preload([module] if module else [])
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            results = []
             for result in pool.map(func, items, chunksize=chunksize):
-                results.append(result)
+                yield result
                 bar.update()
-            return results

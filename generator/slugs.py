@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from slugify import slugify
-
 MAX_LENGTH = 80
 FALLBACK = "explainer"
 """The slug of a title with nothing to transliterate (only punctuation, emoji)."""
@@ -48,6 +46,9 @@ _APOSTROPHES = [["'", ""], ["’", ""]]
 
 def slug_for(title: str) -> str:
     """The preferred slug for ``title``; ``assign`` makes it unique among a site's explainers."""
+    # Imported here: a no-op generate needs this module's reserved names, not the library (a tenth of its time).
+    from slugify import slugify
+
     slug = slugify(title, max_length=MAX_LENGTH, word_boundary=True, replacements=_APOSTROPHES) or FALLBACK
     if slug in RESERVED:
         slug = f"{slug}-{FALLBACK}"

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .bases import Bases
 from .errors import ExplainerError, WriteConflictError
-from .merge import merge
-from .models import Page
 from .state import BACKUPS, State
+
+if TYPE_CHECKING:
+    from .models import Page
 
 Action = Literal["created", "updated", "unchanged", "merged", "conflict", "kept-edit", "kept-deleted", "forced"]
 """What the writer did with one page:
@@ -86,27 +87,52 @@ def write(
     The pages go first, their bases after (``bases``, or the state's, flushed at the end): a run
     killed in between finds pages equal to the new output, and records them as such next time.
     """
-    inside = _Inside(docs_dir)
-    targets = [inside.target(page.path) for page in pages]
-    seen: dict[Path, Page] = {}
-    for page, target in zip(pages, targets, strict=True):
-        if target in seen:
-            raise WriteConflictError(f"two pages claim {target}: {seen[target].path} and {page.path}")
-        seen[target] = page
-    if pages:  # a run with nothing to write leaves a killed run's leftovers to the next one that writes
-        sweep_temporary_files(docs_dir, state.root)
-    backups = state.root / BACKUPS / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    bases = bases or state.bases()
-    conflicted = set(state.conflicted_pages())
+    writer = PageWriter(docs_dir, state, force, bases)
+    writer.write(pages)
+    return writer.finish()
 
-    # In this thread: creating files is kernel work outside the GIL, yet four writer threads, handing
-    # the GIL to one another at every system call, wrote 1,000 explainers in 0.9 s, not 0.6 s, on twice the CPU.
-    outcomes = [
-        _write_page(page, target, docs_dir / page.path, state, bases, page.path in conflicted, force, backups)
-        for page, target in zip(pages, targets, strict=True)
-    ]
-    bases.flush()
-    return WriteReport(tuple(outcomes))
+
+class PageWriter:
+    """``write`` in installments: pages given in batches, all checked against one another, one report at the end.
+
+    ``generate`` hands over an explainer's pages as soon as its seed is analyzed, so the files are
+    created while the workers analyze the others, not all after them.
+    """
+
+    def __init__(self, docs_dir: Path, state: State, force: bool = False, bases: Bases | None = None) -> None:
+        self.docs_dir = docs_dir
+        self.state = state
+        self.force = force
+        self.bases = bases or state.bases()
+        self._inside = _Inside(docs_dir)
+        self._seen: dict[Path, Page] = {}
+        self._outcomes: list[PageOutcome] = []
+        self._conflicted = set(state.conflicted_pages())
+        self._backups = state.root / BACKUPS / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        self._swept = False
+
+    def write(self, pages: Sequence[Page]) -> None:
+        """Write ``pages``, after checking that none claims the path of another page of this run."""
+        targets = [self._inside.target(page.path) for page in pages]
+        for page, target in zip(pages, targets, strict=True):
+            if target in self._seen:
+                raise WriteConflictError(f"two pages claim {target}: {self._seen[target].path} and {page.path}")
+            self._seen[target] = page
+        if pages and not self._swept:  # a run with nothing to write leaves a killed run's leftovers to the next one
+            sweep_temporary_files(self.docs_dir, self.state.root)
+            self._swept = True
+        # In this thread: creating files is kernel work outside the GIL, yet four writer threads, handing
+        # the GIL to one another at every system call, wrote 1,000 explainers in 0.9 s, not 0.6 s, on twice the CPU.
+        self._outcomes += [
+            _write_page(page, target, self.docs_dir / page.path, self.state, self.bases,
+                        page.path in self._conflicted, self.force, self._backups)
+            for page, target in zip(pages, targets, strict=True)
+        ]
+
+    def finish(self) -> WriteReport:
+        """Write the bases of every page written, and say what was done, page by page in the order given."""
+        self.bases.flush()
+        return WriteReport(tuple(self._outcomes))
 
 
 def _write_page(
@@ -155,6 +181,8 @@ def _write_page(
         return outcome("kept-edit")
     # An editor's checkout may have turned every line ending into CRLF (git's autocrlf on Windows):
     # merge with plain newlines, or every line would differ, and give the page its endings back.
+    from .merge import merge  # only an edited page needs it, and a no-op run imports this module
+
     crlf = b"\r\n" in current and b"\r\n" not in new
     ours = _text(current).replace("\r\n", "\n") if crlf else _text(current)
     merged = merge(

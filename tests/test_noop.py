@@ -111,6 +111,14 @@ def test_the_seed_suffixes_agree_with_the_readers() -> None:
     assert generator.build.SEED_SUFFIXES == generator.readers.SEED_SUFFIXES
 
 
+def test_the_player_kinds_agree_with_the_models() -> None:
+    from typing import get_args
+
+    import generator.models
+
+    assert get_args(generator.models.PlayerKind) == generator.state.PLAYER_KINDS
+
+
 def test_a_noop_run_does_not_import_the_analysis(tmp_path: Path) -> None:
     import subprocess
     import sys

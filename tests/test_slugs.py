@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from generator.analyze import analyze
-from generator.build import generate
+from generator.build import SureSlugs, generate
 from generator.readers import read
 from generator.render import render
 from generator.slugs import MAX_LENGTH, RESERVED, assign, slug_for
+from generator.state import load_state
 
 SAFE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -108,3 +109,16 @@ def test_two_seeds_with_one_title_get_two_folders(tmp_path: Path) -> None:
     for page in render(analyze(read(seeds[1]), slug="same-headline-2")):
         written = (docs / page.path).read_text(encoding="utf-8")
         assert written.startswith(page.text) if page.path.name == "index.md" else written == page.text
+
+
+def test_a_slug_is_sure_before_every_title_is_known_only_when_nothing_can_take_it(tmp_path: Path) -> None:
+    state = load_state(tmp_path / ".explainers")
+    seeds = [Path("seeds/b.txt"), Path("seeds/a.txt"), Path("seeds/c.txt"), Path("seeds/d.txt")]
+    sure = SureSlugs(state, seeds, frozenset({"old-explainer/index.md"}))
+    assert not sure.settled(seeds[0], "budget-row"), "a.txt comes first by path, and has not come in"
+    assert sure.settled(seeds[1], "ferry-deal")
+    assert not sure.settled(seeds[2], "budget-row"), "b.txt wants it too"
+    assert not sure.settled(seeds[3], "old-explainer"), "a folder of pages no seed owns"
+    assert assign([(seeds[0], "Budget row"), (seeds[1], "Ferry deal"), (seeds[2], "Budget row")]) == {
+        seeds[0]: "budget-row", seeds[1]: "ferry-deal", seeds[2]: "budget-row-2"
+    }
