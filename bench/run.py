@@ -74,7 +74,10 @@ class SiteResult:
 
 def measure(argv: list[str], cwd: Path) -> Run:
     """Run ``argv`` to completion; its wall time and peak memory. A failure stops the benchmark."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "CI": "1"}
+    # Python caches compiled modules as on any install (site-packages got theirs from pip); a machine
+    # with PYTHONDONTWRITEBYTECODE set would otherwise recompile the editable package on every run.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"NO_MKDOCS_2_WARNING": "1", "CI": "1"})
     start = time.perf_counter()
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
