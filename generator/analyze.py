@@ -7,7 +7,7 @@ from collections import Counter
 
 from . import __version__
 from .contention import find_issues, is_dispute
-from .folding import search_folded
+from .folding import literal_stems, search_folded
 from .models import Article, Explainer, Labelled, PageKind, Role
 from .players import find_players
 from .roles import classify
@@ -18,11 +18,12 @@ from .timeline import find_dates
 __all__ = ["SUMMARY_MAX", "SUMMARY_MIN", "analyze", "make_slug", "page_for", "summarize"]
 
 # Looking ahead: an opinion about what will happen belongs on the outlook page.
-_FUTURE = re.compile(
-    r"\b(will|won't|would|could|may|might|shall|expected to|expects?|likely|unlikely|probably|set to|aims? to"
-    r"|plans? to|hopes? to|next (?:week|month|year))\b",
-    re.IGNORECASE,
+_FUTURE_WORDS = (
+    r"will|won't|would|could|may|might|shall|expected to|expects?|likely|unlikely|probably|set to|aims? to"
+    r"|plans? to|hopes? to|next (?:week|month|year)"
 )
+_FUTURE = re.compile(rf"\b({_FUTURE_WORDS})\b", re.IGNORECASE)
+_FUTURE_STEMS = literal_stems(_FUTURE_WORDS)
 
 
 def analyze(article: Article, slug: str | None = None) -> Explainer:
@@ -93,7 +94,7 @@ def page_for(text: str, role: Role, *, in_issue: bool | None = None, lede: bool 
     """
     if role == "other":
         return None
-    if role == "expectation" or (role == "evaluation" and search_folded(_FUTURE, text)):
+    if role == "expectation" or (role == "evaluation" and search_folded(_FUTURE, text, hints=_FUTURE_STEMS)):
         return "outlook"
     disputed = is_dispute(text) if in_issue is None else in_issue
     if disputed and not (role == "main" and lede):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .folding import foldable, search_folded
+from .folding import literal_stems, search_folded
 from .gazetteer import gazetteer
 from .models import Article, Issue, Role, Sentence, Side
 from .name_words import ROLE_NOUNS
@@ -52,45 +52,20 @@ _BARE_TITLES = frozenset(
 _TOPIC_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), title) for p, title in _TOPICS)
 
 
-def _stems(pattern: str) -> tuple[str, ...]:
-    """Text that every match of ``pattern`` holds one of: each alternative's literal start.
-
-    "sanction\\w*|embargo\\w*|counter-sanctions?" gives ("sanction", "embargo", "counter-sanction").
-    Empty when an alternative does not start with a literal ("(?:hunting )?ban"): no test then.
-    """
-    alternatives, depth, start = [], 0, 0
-    for index, char in enumerate(pattern):
-        depth += char == "("
-        depth -= char == ")"
-        if char == "|" and depth == 0:
-            alternatives.append(pattern[start:index])
-            start = index + 1
-    alternatives.append(pattern[start:])
-    stems = []
-    for alternative in alternatives:
-        stem = ""
-        for index, char in enumerate(alternative):
-            if not (char.isalnum() or char in " -") or alternative[index + 1:index + 2] in ("?", "*", "+", "{"):
-                break
-            stem += char
-        if not stem:
-            return ()
-        stems.append(stem)
-    return tuple(stems)
-
-
-# Tested with ``in`` on the lower-cased sentence before its pattern: most topics are not in a
-# sentence that names one, and the test costs a tenth of the search.
-_TOPIC_STEMS = tuple(_stems(p) for p, _ in _TOPICS)
+# Tested with ``in`` on the lower-cased sentence before its pattern (``search_folded``'s hints): most
+# topics are not in a sentence that names one, and the test costs a tenth of the search.
+_TOPIC_STEMS = tuple(literal_stems(p) for p, _ in _TOPICS)
 # All of them in one pattern: most sentences name no topic, and one search says so 19 times faster.
 _ANY_TOPIC = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _TOPICS) + r")\b", re.IGNORECASE)
+_ANY_TOPIC_STEMS = tuple(stem for stems in _TOPIC_STEMS for stem in stems) if all(_TOPIC_STEMS) else ()
 # Words that say there is friction without saying about what.
-_FRICTION = re.compile(
-    r"\b(clash\w*|disput\w*|disagree\w*|confront\w*|conflicts?|crisis|tensions?|squabbl\w*|tit-for-tat"
+_FRICTION_WORDS = (
+    r"clash\w*|disput\w*|disagree\w*|confront\w*|conflicts?|crisis|tensions?|squabbl\w*|tit-for-tat"
     r"|backlash|retaliat\w*|condemn\w*|row|rows|feud\w*|rift|standoff|accus\w*|criticis\w*|criticiz\w*"
-    r"|oppos\w*|reject\w*|differences|thorny|rivalry|hostil\w*|at odds|protest\w*|dispute)\b",
-    re.IGNORECASE,
+    r"|oppos\w*|reject\w*|differences|thorny|rivalry|hostil\w*|at odds|protest\w*|dispute"
 )
+_FRICTION = re.compile(rf"\b({_FRICTION_WORDS})\b", re.IGNORECASE)
+_FRICTION_STEMS = literal_stems(_FRICTION_WORDS)
 # "... clashed on many issues: A, B and C", "disputes over A, B and C", "issues like A and B".
 _LIST_LEAD = re.compile(r"\b(?:including|such as|over|on)\s+", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[a-z]+(?:’s|'s)?\s)")
@@ -101,7 +76,11 @@ _SUBORDINATE = re.compile(
 
 def is_dispute(text: str) -> bool:
     """Whether a sentence names something disputed or says there is friction."""
-    return bool(search_folded(_FRICTION, text) or search_folded(_ANY_TOPIC, text))
+    folded = text.lower()
+    return bool(
+        search_folded(_FRICTION, text, folded, _FRICTION_STEMS)
+        or search_folded(_ANY_TOPIC, text, folded, _ANY_TOPIC_STEMS)
+    )
 
 
 @dataclass
@@ -122,7 +101,7 @@ def find_issues(article: Article, roles: list[Role], cast: Cast) -> tuple[Issue,
         if role == "other":
             continue
         folded = sentence.text.lower()
-        friction = search_folded(_FRICTION, sentence.text, folded)
+        friction = search_folded(_FRICTION, sentence.text, folded, _FRICTION_STEMS)
         joined = _join_enumeration(sentence, friction, cast, drafts)
         if joined:
             last_issue[sentence.paragraph] = joined
@@ -212,13 +191,10 @@ def _join_enumeration(
 def _topics(sentence: Sentence, cast: Cast, folded: str) -> list[tuple[str, str, re.Pattern[str]]]:
     """(key, title, pattern) of each concrete matter the sentence names; ``folded`` is its text lower-cased."""
     found: list[tuple[str, str, re.Pattern[str]]] = []
-    if not search_folded(_ANY_TOPIC, sentence.text, folded):
+    if not search_folded(_ANY_TOPIC, sentence.text, folded, _ANY_TOPIC_STEMS):
         return found
-    same = foldable(sentence.text, folded)
     for (pattern, template), stems in zip(_TOPIC_PATTERNS, _TOPIC_STEMS, strict=True):
-        if same and stems and not any(stem in folded for stem in stems):
-            continue
-        match = search_folded(pattern, sentence.text, folded)
+        match = search_folded(pattern, sentence.text, folded, stems)
         if not match:
             continue
         preposition = template.split()[-2] if template.endswith("{of}") else ""

@@ -181,11 +181,11 @@ def families_in(text: str, words: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for names in filter(None, map(_BY_WORD.get, words)):
         found |= names
-    if not _STEM_PREFIXES.isdisjoint(map(_stem_prefix, words)):
-        for word in words:
-            for stem, strict, name in _BY_STEM.get(word[:_STEM], ()):
-                if word.startswith(stem) and (not strict or len(word) > len(stem)):
-                    found.add(name)
+    # Only the few words that start like a stem, picked out in C rather than a loop over every word.
+    for word in compress(words, map(_STEM_PREFIXES.__contains__, map(_stem_prefix, words))):
+        for stem, strict, name in _BY_STEM[word[:_STEM]]:
+            if word.startswith(stem) and (not strict or len(word) > len(stem)):
+                found.add(name)
     firsts = _PAIR_FIRSTS.intersection(words)
     if firsts:
         _phrases(words, firsts, found)

@@ -22,6 +22,7 @@ from collections import Counter
 from functools import cache
 from itertools import chain
 
+from .folding import search_folded
 from .models import Labelled, Role
 
 SUMMARY_MIN, SUMMARY_MAX = 3, 5
@@ -87,6 +88,8 @@ _NO_COMMENT = re.compile(
     r"|\bno immediate (?:comment|response)",
     re.IGNORECASE,
 )
+_NO_COMMENT_HINTS = ("respon", "reply", "return", "comment", "reach")
+"""One of these ends every alternative of ``_NO_COMMENT``: most sentences have none, and testing for them is cheap."""
 _OPENS_QUOTE = ('"', "“", "‘", "'")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|according to)\b")
 # Captions and picture credits that reach the body: "FILE PHOTO: ...", "REUTERS/Jane Doe/File Photo".
@@ -199,9 +202,13 @@ def _stands_alone(item: Labelled) -> bool:
     if not text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) and len(words) < 10:
         return False
     first = words[0].strip("\"“'‘(").lower().rstrip(",")
+    if first in _LEANS_BACK or item.role == "other":
+        return False
+    folded = text.lower()
     return (
-        first not in _LEANS_BACK and not _LEANS_BACK_LATER.search(text) and not _NO_COMMENT.search(text)
-        and item.role != "other" and not _unattributed_quote(text)
+        not search_folded(_LEANS_BACK_LATER, text, folded)
+        and not search_folded(_NO_COMMENT, text, folded, _NO_COMMENT_HINTS)
+        and not _unattributed_quote(text)
     )
 
 

@@ -17,7 +17,7 @@ from operator import methodcaller
 
 from dateparser.date import DateDataParser
 
-from .folding import search_folded
+from .folding import literal_stems, search_folded
 from .models import Article, DateMention
 
 _MONTH = (
@@ -84,9 +84,9 @@ _START = methodcaller("start")
 WORDS_BEFORE = 6
 """A candidate starts at most this many word starts before the one holding its first _MAYBE_DATE
 text, that word's own start included: "over the past a few years" has five words before "years"."""
-_FUTURE = re.compile(
-    r"\b(will|won't|shall|is to|are to|scheduled|expected|plans? to|due to|set to|upcoming|next)\b", re.IGNORECASE
-)
+_FUTURE_WORDS = r"will|won't|shall|is to|are to|scheduled|expected|plans? to|due to|set to|upcoming|next"
+_FUTURE = re.compile(rf"\b({_FUTURE_WORDS})\b", re.IGNORECASE)
+_FUTURE_STEMS = literal_stems(_FUTURE_WORDS)
 
 
 def find_dates(article: Article) -> tuple[DateMention, ...]:
@@ -95,7 +95,7 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
     found: list[tuple[tuple[str, int], DateMention]] = []
     for index, sentence in enumerate(article.sentences):
         matches = _candidates(sentence.text)
-        future = bool(matches) and bool(search_folded(_FUTURE, sentence.text))
+        future = bool(matches) and bool(search_folded(_FUTURE, sentence.text, hints=_FUTURE_STEMS))
         for match in matches:
             if match.group("deictic") == "today" and _quoted(sentence.text, match.start()):
                 continue  # "the conditions we're experiencing today": a speaker's present, not a date
@@ -126,7 +126,7 @@ def _past_clause(text: str, position: int) -> bool:
     Sunday") and says nothing of the future."""
     clause = re.split(r"[,;:]", text[:position])[-1]
     words = clause.lower().split()
-    return not _PAST_AUXILIARIES.isdisjoint(words) and not search_folded(_FUTURE, clause)
+    return not _PAST_AUXILIARIES.isdisjoint(words) and not search_folded(_FUTURE, clause, hints=_FUTURE_STEMS)
 
 
 def _quoted(text: str, position: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SeedError
+from ..folding import search_folded
 from ..models import Article, Paragraph, Section, Sentence
 from .metadata import Metadata
 from .sentences import split_sentences
@@ -53,6 +54,9 @@ _SIGN_OFF = re.compile(
     r"|^our standards\b|^loading\b.{0,40}(?:\.\.\.|…)$",
     re.IGNORECASE,
 )
+_SIGN_OFF_HINTS = ("@", "follow", "contributed", "reporting by", "writing by", "editing by", "our standards", "loading")
+"""One of these is in every sign-off ``_SIGN_OFF`` finds, in lower case; the address part of that
+pattern is slow to fail, trying every run of letters, so a block without any is not searched."""
 # Calls to action inside the body: "Please share your videos ...", "Sign up for our newsletter".
 _PROMPT = re.compile(
     r"\b(?:share your (?:videos|photos|pictures|stories|story|thoughts)|sign up (?:for|to)\b.{0,40}newsletter"
@@ -222,9 +226,13 @@ def _drop_trailing_boilerplate(blocks: list[Block]) -> list[Block]:
         near_end = len(after) < TRAILING_BLOCKS or all(len(b.text.split()) <= LINK_WORDS for b in after)
         if near_end:
             return _drop_trailing_boilerplate(blocks[:index])
-    while blocks and _SIGN_OFF.search(blocks[-1].text) and len(blocks[-1].text.split()) <= 60:
+    while blocks and _signs_off(blocks[-1].text) and len(blocks[-1].text.split()) <= 60:
         blocks = blocks[:-1]
     return blocks
+
+
+def _signs_off(text: str) -> bool:
+    return search_folded(_SIGN_OFF, text, hints=_SIGN_OFF_HINTS) is not None
 
 
 def _is_subheading(block: Block, index: int, count: int) -> bool:

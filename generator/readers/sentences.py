@@ -40,6 +40,8 @@ def split_sentences(text: str) -> list[str]:
 
 def _split_missed(sentence: str) -> list[str]:
     """``sentence`` parted where nupunkt missed an end (see ``_MISSED_END``); mostly itself alone."""
+    if "." not in sentence[:-3]:
+        return [sentence]  # a missed end has a space and two letters after its full stop; most full stops end the text
     parts, start = [], 0
     for match in _MISSED_END.finditer(sentence):
         if match.group(1) not in _LOWER_CASE_ABBREVIATIONS:
