@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -20,7 +20,6 @@ from .models import PlayerKind, Sentence
 from .name_words import (
     ABBREVIATIONS,
     COMPANY_NOUNS,
-    COMPANY_SUFFIXES,
     COMPASS,
     CONNECTORS,
     DATE_WORDS,
@@ -43,6 +42,7 @@ from .name_words import (
     STORMS,
     TIME_MODIFIERS,
 )
+from .org_runs import and_organisation, linked_organisation
 
 # A word: initials ("U.S.", a letter and a full stop, twice or more), abbreviations with a dot, or
 # letters with inner apostrophes/hyphens. Both branches start with \w, so that the re module scans
@@ -191,103 +191,14 @@ def read_runs(
                 j += 2
             else:
                 break
-        j = _and_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
-        j = _linked_organisation(text, words, j, in_name, joined)
+        j = and_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
+        j = linked_organisation(text, words, j, in_name, joined)
         if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
             continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
         candidate = _read_run(sentence, words, i, j, in_known, capitalised_inside, gaz, known)
         if candidate:
             candidates.append(candidate)
     return candidates
-
-
-def _and_organisation(
-    text: str,
-    words: Words,
-    i: int,
-    j: int,
-    in_name: list[bool],
-    in_known: list[bool],
-    joined: Callable[[int, int], bool],
-    titles: frozenset[str],
-) -> int:
-    """Where a run ends once an organisation named with "and" is read whole, else ``j``.
-
-    "the Securities and Exchange Commission", "Japan's Fire and Disaster Management Agency": the
-    words before "and" are one name with those after when "the", a country or an opening bracket
-    comes first and two or three words ending in an organisation's head word ("Commission") follow.
-    Not a list ("HP, Dell and Lenovo Group"), nor two organisations ("the Bank and Korea Development
-    Bank"), nor a person and one ("Trump and Justice Department officials").
-    """
-    texts, capitalised = words.text, words.capitalised
-    count = len(texts)
-    if not (j + 1 < count and texts[j] == "and" and capitalised[j + 1] and not in_name[j + 1]):
-        return j
-    if not (joined(j - 1, j) and joined(j, j + 1)):
-        return j
-    left = texts[i + (texts[i] == "The"):j]
-    if not left or len(left) > 2 or any(w.lower() in ORG_HEADS or w in titles or w.isupper() for w in left):
-        return j
-    start = j - len(left)
-    before = texts[start - 1] if start > 0 else ""
-    spelled_out = text[:words.start[start]].endswith("(")  # "the FDA (Food and Drug Administration)"
-    if not (before in ("the", "The") or (start > 0 and in_known[start - 1]) or spelled_out):
-        return j
-    end = j + 1
-    while end < count and capitalised[end] and not in_name[end] and joined(end - 1, end):
-        end += 1
-    if not 2 <= end - (j + 1) <= 3 or texts[end - 1].lower() not in ORG_HEADS:  # not "Harvard and University"
-        return j
-    return end
-
-
-def _linked_organisation(
-    text: str, words: Words, j: int, in_name: list[bool], joined: Callable[[int, int], bool]
-) -> int:
-    """Where a run ends once an organisation named with "of" or "for" is read whole, else ``j``.
-
-    "Federation of Small Businesses", "National Center for Atmospheric Research", "Ministry of Industry
-    and Information Technology"; "League Against Cruel Sports": a preposition in capitals inside a
-    sentence is part of a name. Not after a legal form ("Wolf Midstream Inc for C$1.6 billion"), nor
-    cut short where the name runs on past what can be read ("Agency for Persons with Disabilities").
-    """
-    texts, capitalised = words.text, words.capitalised
-    count = len(texts)
-    if j + 1 >= count:
-        return j
-    head, link = texts[j - 1], texts[j]
-    organisation = link in ("of", "for") and head.lower() in ORG_HEADS and head not in COMPANY_SUFFIXES
-    if organisation and link == "of" and in_name[j + 1] and joined(j - 1, j) and joined(j, j + 1):
-        end = j + 1  # "Bank of Japan", "Communist Party of China": a country's or a city's institution
-        while end < count and in_name[end] and joined(end - 1, end):
-            end += 1
-        return end
-    if not ((organisation or link in NAME_PREPOSITIONS) and _continues(words, j, in_name, joined)):
-        return j
-    end = _capitalised_run(words, j + 2, in_name, joined)
-    if link == "of" and end + 1 < count and texts[end] == "and" and _continues(words, end, in_name, joined):
-        after = _capitalised_run(words, end + 2, in_name, joined)
-        if after - (end + 1) <= 3:
-            end = after
-    runs_on = end + 1 < count and texts[end] in ("and", "with", "of") and capitalised[end + 1]
-    if link == "for" and (runs_on or text[words.end[end - 1]:].lstrip().startswith("&")):
-        return j
-    return end
-
-
-def _continues(words: Words, k: int, in_name: list[bool], joined: Callable[[int, int], bool]) -> bool:
-    """Whether the small word at ``k`` joins the words either side of it into one name."""
-    return words.capitalised[k + 1] and not in_name[k + 1] and joined(k - 1, k) and joined(k, k + 1)
-
-
-def _capitalised_run(words: Words, k: int, in_name: list[bool], joined: Callable[[int, int], bool]) -> int:
-    """Where a run of capitalised words that goes on at ``k`` ends."""
-    texts, capitalised = words.text, words.capitalised
-    while k < len(texts) and capitalised[k] and not in_name[k] and joined(k - 1, k) and (
-        texts[k].lower() not in NAME_BREAKS
-    ):
-        k += 1
-    return k
 
 
 def _not_a_name(
