@@ -92,16 +92,21 @@ _NO_COMMENT_HINTS = ("respon", "reply", "return", "comment", "reach")
 """One of these ends every alternative of ``_NO_COMMENT``: most sentences have none, and testing for them is cheap."""
 _OPENS_QUOTE = ('"', "“", "‘", "'")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|according to)\b")
-# Captions and picture credits that reach the body: "FILE PHOTO: ...", "REUTERS/Jane Doe/File Photo".
-_CAPTION = re.compile(
-    r"^(?:FILE )?PHOTOS?\b|^(?:Photo|Picture|Image|Credit)s?\s*:|\b[A-Z]{3,}/[A-Z][a-z]|/File Photo|\(Photo"
-    r"|Getty Images|^Video Player|^Slideshow\b|^Source:|^Related (?:Coverage|News|Stories)|^By [A-Z][a-z]+ [A-Z]"
-    r"|\((?:Xinhua|Reuters|AP|AFP)/"
-    r"|\bclick\b|[Hh]andout|\bis (?:pictured|seen)\b|\((?:\d\w* )?[LRC]\)|\(\d+ [\w.]+ dollars? equals"
-    # A caption ends with the day the picture was taken: "... in New York, U.S., September 26, 2018."
-    r"|,\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?\.?$"
-    r"|\b[Pp]hoto (?:taken|released|provided)\b|^Undated\b|\b[Ff]ile [Pp]hoto\b",
+# Captions and picture credits that reach the body: "FILE PHOTO: ...", "REUTERS/Jane Doe/File Photo". In three
+# parts, since one pattern of them all tried every alternative at every character: how a caption opens, what
+# it holds (one of ``_CAPTION_HINTS`` in every match), and how it ends.
+_CAPTION_START = re.compile(
+    r"(?:FILE )?PHOTOS?\b|(?:Photo|Picture|Image|Credit)s?\s*:|Video Player|Slideshow\b|Source:"
+    r"|Related (?:Coverage|News|Stories)|By [A-Z][a-z]+ [A-Z]|Undated\b"
 )
+_CAPTION_INSIDE = re.compile(
+    r"\b[A-Z]{3,}/[A-Z][a-z]|/File Photo|\(Photo|Getty Images|\((?:Xinhua|Reuters|AP|AFP)/"
+    r"|\bclick\b|[Hh]andout|\bis (?:pictured|seen)\b|\((?:\d\w* )?[LRC]\)|\(\d+ [\w.]+ dollars? equals"
+    r"|\b[Pp]hoto (?:taken|released|provided)\b|\b[Ff]ile [Pp]hoto\b"
+)
+_CAPTION_HINTS = ("/", "(", "Getty", "click", "andout", "is pictured", "is seen", "hoto")
+# A caption ends with the day the picture was taken: "... in New York, U.S., September 26, 2018."
+_CAPTION_DATE = re.compile(r",\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?\.?$")
 
 
 def summarize(sentences: tuple[Labelled, ...], title: str = "") -> tuple[str, ...]:
@@ -219,4 +224,8 @@ def _unattributed_quote(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     """A photo caption or picture credit that reached the body ("FILE PHOTO: ...", "REUTERS/Jane Doe")."""
-    return bool(_CAPTION.search(text))
+    return bool(
+        _CAPTION_START.match(text)
+        or (any(map(text.__contains__, _CAPTION_HINTS)) and _CAPTION_INSIDE.search(text))
+        or _CAPTION_DATE.search(text)
+    )
