@@ -191,8 +191,10 @@ def read_runs(
                 j += 2
             else:
                 break
-        j = and_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
-        j = linked_organisation(text, words, j, in_name, joined)
+        if j < count and texts[j] == "and":
+            j = and_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
+        if j < count and (texts[j] in ("of", "for") or texts[j] in NAME_PREPOSITIONS):
+            j = linked_organisation(text, words, j, in_name, joined)
         if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
             continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
         candidate = _read_run(sentence, words, i, j, in_known, capitalised_inside, gaz, known)
