@@ -289,11 +289,11 @@ def _actor(sentence: Sentence, cast: Cast) -> str | None:
 
 
 def _describes(between: str) -> bool:
-    """ "'s President", " trade chief ": a few words between two names that end in what the second one is."""
-    match = re.fullmatch(r"(?:['’]s)?(?:\s+[\w.-]+){0,3}\s+", between)
+    """ "'s ", "'s President", " trade chief ": what stands between two names says what the second one is."""
+    match = re.fullmatch(r"(?:['’]s)?((?:\s+[\w.-]+){0,3})\s+", between)
     if match is None:
         return False
-    last = between.split()[-1:]
+    last = match.group(1).split()[-1:]
     return not last or last[0].lower() in ROLE_NOUNS or last[0] in gazetteer().titles
 
 

@@ -155,8 +155,10 @@ def test_a_place_at_the_front_of_a_longer_name_is_not_a_side(tmp_path: Path) -> 
     path.write_text(
         "Hong Kong bill\n\nProtests went on in Hong Kong.\n\n"
         "The Hong Kong Human Rights and Democracy Act would impose sanctions on officials. "
-        "The U.S. Senate will vote on the sanctions this week, Hong Kong's leader said.\n",
+        "The U.S. Senate will vote on the sanctions this week, Hong Kong's leader said. Russia's Vladimir Putin "
+        "rejected the sanctions, Putin said.\n",
         encoding="utf-8",
     )
     sides = {side.player for side in _issues(path)["Sanctions"].sides}
     assert "Hong Kong" not in sides and "Senate" in sides
+    assert "Vladimir Putin" in sides and "Russia" not in sides  # "Russia's" says whose leader he is
