@@ -271,7 +271,7 @@ def _read_run(
         return None
     link = next((w for w in lowered[1:-1] if w in ("of", "for") or w.capitalize() in NAME_PREPOSITIONS), None)
     of_name = link is not None and (link not in ("of", "for") or lowered[lowered.index(link) - 1] in ORG_HEADS)
-    and_name = "and" in lowered  # read whole by _and_organisation
+    and_name = "and" in lowered  # read whole by org_runs.and_organisation
     inner = (
         w for w, known_word in zip(lowered, in_known[a:j], strict=True)
         if not (of_name and w == link) and not (and_name and w == "and") and not known_word  # "New York"
