@@ -36,9 +36,7 @@ def and_organisation(
     """
     texts, capitalised = words.text, words.capitalised
     count = len(texts)
-    if not (j + 1 < count and texts[j] == "and" and capitalised[j + 1] and not in_name[j + 1]):
-        return j
-    if not (joined(j - 1, j) and joined(j, j + 1)):
+    if not (j + 1 < count and texts[j] == "and" and _continues(words, j, in_name, joined)):
         return j
     left = texts[i + (texts[i] == "The"):j]
     if not left or len(left) > 2 or any(w.lower() in ORG_HEADS or w in titles or w.isupper() for w in left):
