@@ -112,10 +112,15 @@ SPEECH = frozenset(
     [
         "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "warned", "warns", "claimed",
         "claims", "insisted", "insists", "wrote", "writes", "announced", "announces", "explained", "stated", "noted",
-        "asked", "replied", "urged", "urges", "admitted", "denied"
+        "asked", "replied", "urged", "urges", "admitted", "denied", "tweeted", "tweets", "posted", "commented",
+        "acknowledged", "stressed", "recalled", "conceded", "countered", "responded", "declared", "predicted",
+        "cautioned", "complained", "emphasised", "emphasized"
     ]
 )
-SPEECH_BEFORE = SPEECH - {"told", "tells", "asked", "urged", "urges", "announced", "announces", "denied", "admitted"}
+SPEECH_BEFORE = frozenset(
+    ["said", "says", "say", "added", "adds", "argued", "argues", "warned", "warns", "claimed", "claims", "insisted",
+     "insists", "wrote", "writes", "explained", "stated", "noted", "replied"]
+)
 """Verbs whose subject may follow them ("said Smith"); "told Smith" names whom Smith was told."""
 COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
 REGION_WORDS = frozenset(["upper", "lower", "greater", "far", "outer", "inner"])

@@ -527,3 +527,15 @@ def test_an_institution_of_a_country_is_one_organisation(tmp_path: Path) -> None
     assert players["Bank of Italy"].kind == "organization"
     assert players["REINZ"].mentions == 2
     assert "People's Bank" not in players
+
+
+def test_a_name_that_tweeted_or_predicted_is_a_persons(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Reactions\n\n"
+        "“The ruling is a disgrace,” Noor Halvani tweeted. Later, Dag Ostrander predicted more rain. "
+        "The minister acknowledged Tarsk Works had lost money.\n",
+    )
+    for name in ("Noor Halvani", "Dag Ostrander"):
+        assert players[name].kind == "person", name
+    assert players.get("Tarsk Works") is None or players["Tarsk Works"].kind != "person"
