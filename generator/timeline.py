@@ -40,6 +40,7 @@ _CANDIDATE = re.compile(
     rf"(?P<range>(?:between|from)\s+(?P<r1>{_YEAR})\s+(?:and|to|until)\s+(?P<r2>{_YEAR})|(?P<r3>{_YEAR})\s*[-–]\s*(?P<r4>{_YEAR}|\d\d)(?!\d))"
     rf"|(?P<past>(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous)\s+(?P<pn>{_COUNT})\s+(?P<pu>{_UNIT}))"
     rf"|(?P<since>[Ss]ince\s+(?:(?P<sm>{_MONTH})\s+)?(?P<sy>{_YEAR}))"
+    rf"|(?P<nth>(?P<no>first|second|third|fourth|last)\s+(?P<nd>{_WEEKDAY})\s+(?:of|in)\s+(?P<nm>{_MONTH})(?:,?\s+(?P<ny>{_YEAR}))?)"
     rf"|(?P<decade>(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?P<dy>1[89]\d0|20\d0)s)"
     rf"|(?P<ago>(?P<an>{_COUNT}|[Aa]n?)\s+(?P<au>{_UNIT})\s+ago)"
     rf"|(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|{_WEEKDAY}|{_MONTH}))"
@@ -71,6 +72,7 @@ _WEEKDAY_NUMBERS = {
     name: number
     for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _PAST_AUXILIARIES = frozenset(["was", "were", "had", "did", "said", "told"])
 _PAST_VERBS = frozenset(["said", "told", "announced", "reported", "confirmed", "added", "wrote", "stated"])
 _MONTH_NUMBERS = {
@@ -138,7 +140,7 @@ def _quoted(text: str, position: int) -> bool:
 def _candidates(text: str) -> list[re.Match[str]]:
     """``list(_CANDIDATE.finditer(text))``, trying the pattern only near what every candidate needs.
 
-    Trying _CANDIDATE's eleven alternatives at every word of a sentence was most of the timeline's
+    Trying _CANDIDATE's twelve alternatives at every word of a sentence was most of the timeline's
     cost. Every candidate holds a _MAYBE_DATE text and starts within WORDS_BEFORE word starts of it,
     so only those starts are tried, left to right: the first that matches is the match that
     ``finditer`` finds next, since no earlier position can start one.
@@ -190,6 +192,8 @@ def _resolve(match: re.Match[str], base: date | None, future: bool) -> str | Non
         return f"{decade}/{decade + 9}"
     if match.group("year"):
         return match.group("year")
+    if match.group("nth"):
+        return _nth_weekday(match, base)
     if match.group("full") and re.search(_YEAR, match.group("full")):
         return _calendar_date(match.group("full")) or _parse(match.group("full"), None, future)
     if base is None:
@@ -256,6 +260,27 @@ def _nearest_day(expression: str, base: date) -> str | None:
         with suppress(ValueError):  # 29 February, in a year without one
             days.append(date(year, month, day))
     return min(days, key=lambda d: abs(d - base)).isoformat() if days else None
+
+
+def _nth_weekday(match: re.Match[str], base: date | None) -> str | None:
+    """"the first Monday of October": in the year written, else the one nearest the publication date."""
+    weekday = _WEEKDAY_NUMBERS[match.group("nd").lower()]
+    month = _MONTH_NUMBERS[match.group("nm")[:3]]
+    if match.group("ny"):
+        years = [int(match.group("ny"))]
+    elif base is not None:
+        years = [base.year - 1, base.year, base.year + 1]
+    else:
+        return None
+    days = []
+    for year in years:
+        if match.group("no") == "last":
+            end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            days.append(end - timedelta(days=(end.weekday() - weekday) % 7))
+        else:
+            first = date(year, month, 1) + timedelta(days=(weekday - date(year, month, 1).weekday()) % 7)
+            days.append(first + timedelta(weeks=_ORDINALS[match.group("no")]))
+    return min(days, key=lambda d: abs(d - base) if base else timedelta(0)).isoformat()
 
 
 def _weekday(expression: str, base: date, future: bool) -> str:

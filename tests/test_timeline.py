@@ -136,3 +136,19 @@ def test_days_of_the_week_around_publication(tmp_path: Path) -> None:
     assert dates["Thursday"].date == "2019-11-21"  # "will be made": still to come
     assert dates["on Sunday"].date == "2019-11-17"  # its clause is past, whatever "next month" says
     assert dates["a few weeks ago"].date is None  # too vague to date
+
+
+def test_a_weekday_counted_within_a_month(tmp_path: Path) -> None:
+    path = tmp_path / "court.txt"
+    path.write_text(
+        "Court term begins\n\n"
+        "The court opens its term, by tradition, on the first Monday of October. Votes are counted on the last "
+        "Friday of November 2020, and hearings resume on the second Tuesday in March.\n",
+        encoding="utf-8",
+    )
+    dates = _dates(path, date(2019, 6, 15))
+    assert dates["first Monday of October"].date == "2019-10-07"  # not the Monday after publication
+    assert dates["last Friday of November 2020"].date == "2020-11-27"
+    assert dates["second Tuesday in March"].date == "2019-03-12"  # the March nearest publication
+    assert "Monday" not in dates
+    assert _dates(path, None)["first Monday of October"].date is None  # no year and no base: not guessed
