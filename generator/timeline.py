@@ -179,8 +179,7 @@ def _resolve(match: re.Match[str], base: date | None, future: bool) -> str | Non
             last = first[:2] + last
         return f"{first}/{last}" if last > first else None
     if match.group("past"):
-        years = _years(match.group("pn"), match.group("pu"))
-        return f"{base.year - years}/{base.year}" if base and years else None
+        return _past_period(match.group("pn"), match.group("pu"), base)
     if match.group("since"):
         start = match.group("sy")
         if match.group("sm"):
@@ -213,10 +212,16 @@ def _resolve(match: re.Match[str], base: date | None, future: bool) -> str | Non
         return _nearest_day(expression, base) or _parse(expression, base, future)
     if group == "weekday":
         return _weekday(expression, base, future)
-    month = re.fullmatch(rf"([Ll]ast|[Nn]ext)\s+({_MONTH})", expression)
+    month = re.fullmatch(rf"([Ll]ast|[Nn]ext|[Tt]his)\s+({_MONTH})", expression)
     if month:
-        # dateparser does not read "last July"; it is July, from the past or the future.
-        return _parse(month.group(2), base, month.group(1).lower() == "next")
+        # dateparser reads neither "last July" nor "this November". "Last July" in a July paper is a year ago.
+        which, number = month.group(1).lower(), _MONTH_NUMBERS[month.group(2)[:3]]
+        year = base.year
+        if which == "last" and number >= base.month:
+            year -= 1
+        elif which == "next" and number <= base.month:
+            year += 1
+        return f"{year:04d}-{number:02d}"
     expression = re.sub(r"^(?:[Oo]n|[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)\s+", "", expression)
     expression = re.sub(r"^(?:[Ee]arlier|[Ll]ater)\s+", "", expression)
     return _parse(expression, base, future)
@@ -294,9 +299,18 @@ def _weekday(expression: str, base: date, future: bool) -> str:
     return (base + timedelta(days=ahead) if future else base - timedelta(days=7 - ahead)).isoformat()
 
 
-def _years(count: str, unit: str) -> int:
+def _past_period(count: str, unit: str, base: date | None) -> str | None:
+    """"over the past 10 years": 2008/2018 from 2018-07-12; months give months, weeks and days give days."""
     n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count.lower(), 0)
-    return n * 10 if unit.startswith("decade") else n if unit.startswith("year") else 0
+    if base is None or not n:
+        return None  # "over the past few years": too vague to date
+    if unit.startswith(("year", "decade")):
+        return f"{base.year - n * (10 if unit.startswith('decade') else 1)}/{base.year}"
+    if unit.startswith("month"):
+        start = base.year * 12 + base.month - 1 - n
+        return f"{start // 12:04d}-{start % 12 + 1:02d}/{base.year:04d}-{base.month:02d}"
+    days = n * (7 if unit.startswith("week") else 1)
+    return f"{(base - timedelta(days=days)).isoformat()}/{base.isoformat()}"
 
 
 @lru_cache(maxsize=4096)

@@ -152,3 +152,19 @@ def test_a_weekday_counted_within_a_month(tmp_path: Path) -> None:
     assert dates["second Tuesday in March"].date == "2019-03-12"  # the March nearest publication
     assert "Monday" not in dates
     assert _dates(path, None)["first Monday of October"].date is None  # no year and no base: not guessed
+
+
+def test_periods_in_days_weeks_and_months_and_a_month_named_from_publication(tmp_path: Path) -> None:
+    path = tmp_path / "floods.txt"
+    path.write_text(
+        "Floods recede\n\n"
+        "Rain fell over the past two days, after dry weather in the past 18 months. Last July the river burst "
+        "its banks; this November a new dam opens, and repairs finish next July.\n",
+        encoding="utf-8",
+    )
+    dates = _dates(path, date(2018, 7, 12))
+    assert dates["over the past two days"].date == "2018-07-10/2018-07-12"
+    assert dates["in the past 18 months"].date == "2017-01/2018-07"
+    assert dates["Last July"].date == "2017-07"  # a year before a July paper, not this month
+    assert dates["this November"].date == "2018-11"
+    assert dates["next July"].date == "2019-07"
