@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,23 @@ def test_wire_copy_reads_cleanly(tmp_path: Path) -> None:
     # Another story's headline is neither article text nor a subheading of this one.
     assert not any("Putin" in p.text for p in article.paragraphs)
     assert not any("Putin" in (section.heading or "") for section in article.sections)
+
+
+def test_a_page_header_gives_the_source_and_date_unless_the_metadata_does(tmp_path: Path) -> None:
+    seed = _article(tmp_path, (
+        "Oil prices rebound\n\n"
+        "Source: Xinhua| 2019-01-06 07:55:47|Editor: WX\n\n"
+        "HOUSTON, Jan. 5 (Xinhua) -- Oil prices rebounded during the week ending Jan. 4.\n\n"
+        "Analysts expect more gains next week.\n"
+    ))
+    article = read(seed)
+    assert (article.source, article.published) == ("Xinhua", date(2019, 1, 6))
+    assert article.sentences[0].text == "Oil prices rebounded during the week ending Jan. 4."
+    assert read(seed, published=date(2019, 1, 7)).published == date(2019, 1, 7)
+    seed.with_suffix(".yml").write_text("source: Xinhua News Agency\npublished: 2019-01-05\n", encoding="utf-8")
+    article = read(seed)
+    assert (article.source, article.published) == ("Xinhua News Agency", date(2019, 1, 5))
+    assert "Source:" not in article.paragraphs[0].text
 
 
 def test_kicker_and_byline_above_the_lede_are_not_body(tmp_path: Path) -> None:

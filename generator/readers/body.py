@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from ..errors import SeedError
@@ -29,6 +31,11 @@ _OUTLET_TAG = re.compile(
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*){0,2})?"
     r"\s+(?:--?|–|—)\s+(?=[A-Z\"“‘'\d])"
+)
+# "Source: Xinhua| 2018-09-28 23:35:16|Editor: yan": the outlet's page header above the story.
+_PAGE_HEADER = re.compile(
+    r"^Source:\s*(?P<outlet>[^|]{1,40}?)\s*\|\s*(?P<date>\d{4}-\d\d-\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*"
+    r"(?:\|\s*(?:Editor|Author|By):?[^|]{0,60})?$"
 )
 # "... - ảnh 1 Russian President ...", "Photo: AFP", "(Image: Getty)"
 _CAPTION = re.compile(
@@ -99,6 +106,7 @@ def clean(text: str) -> str:
 def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Article:
     """The ``Article`` for a title and the body blocks under it, boilerplate removed."""
     blocks = [Block(clean(b.text), b.heading) for b in blocks]
+    blocks, meta = _page_header(blocks, meta)
     # The headline repeated at the top of the body (a page's <h1>, a pasted title) is not body text.
     blocks = [b for b in blocks if b.text and b.text.casefold() != title.casefold()]
     blocks = _drop_repeats(blocks)
@@ -130,6 +138,18 @@ def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Art
         tags=meta.tags,
         captions=tuple(captions),
     )
+
+
+def _page_header(blocks: list[Block], meta: Metadata) -> tuple[list[Block], Metadata]:
+    """A first line that is the outlet's page header gives the source and date the metadata lacks; it is no text."""
+    header = _PAGE_HEADER.match(blocks[0].text) if blocks and not blocks[0].heading else None
+    if header is None:
+        return blocks, meta
+    published = meta.published
+    if published is None:
+        with suppress(ValueError):  # "2018-02-30": no date, but still the header
+            published = date.fromisoformat(header.group("date"))
+    return blocks[1:], replace(meta, source=meta.source or header.group("outlet"), published=published)
 
 
 def _drop_captions(blocks: list[Block], title: str) -> tuple[list[Block], list[str]]:
