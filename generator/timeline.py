@@ -37,7 +37,8 @@ _UNIT = r"(?:years?|decades?|months?|weeks?|days?)"
 # One alternative per kind of expression, most specific first; named groups say which matched.
 _CANDIDATE = re.compile(
     r"\b(?:"
-    rf"(?P<range>(?:between|from)\s+(?P<r1>{_YEAR})\s+(?:and|to|until)\s+(?P<r2>{_YEAR})|(?P<r3>{_YEAR})\s*[-–]\s*(?P<r4>{_YEAR}|\d\d)(?!\d))"
+    rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?![\d-])"
+    rf"|(?P<range>(?:between|from)\s+(?P<r1>{_YEAR})\s+(?:and|to|until)\s+(?P<r2>{_YEAR})|(?P<r3>{_YEAR})\s*[-–]\s*(?P<r4>{_YEAR}|\d\d)(?!\d))"
     rf"|(?P<past>(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous)\s+(?P<pn>{_COUNT})\s+(?P<pu>{_UNIT}))"
     rf"|(?P<since>[Ss]ince\s+(?:(?P<sm>{_MONTH})\s+)?(?P<sy>{_YEAR}))"
     rf"|(?P<nth>(?P<no>first|second|third|fourth|last)\s+(?P<nd>{_WEEKDAY})\s+(?:of|in)\s+(?P<nm>{_MONTH})(?:,?\s+(?P<ny>{_YEAR}))?)"
@@ -140,7 +141,7 @@ def _quoted(text: str, position: int) -> bool:
 def _candidates(text: str) -> list[re.Match[str]]:
     """``list(_CANDIDATE.finditer(text))``, trying the pattern only near what every candidate needs.
 
-    Trying _CANDIDATE's twelve alternatives at every word of a sentence was most of the timeline's
+    Trying _CANDIDATE's thirteen alternatives at every word of a sentence was most of the timeline's
     cost. Every candidate holds a _MAYBE_DATE text and starts within WORDS_BEFORE word starts of it,
     so only those starts are tried, left to right: the first that matches is the match that
     ``finditer`` finds next, since no earlier position can start one.
@@ -172,6 +173,10 @@ def _candidates(text: str) -> list[re.Match[str]]:
 def _resolve(match: re.Match[str], base: date | None, future: bool) -> str | None:
     """The ISO date or range for one candidate; None when it needs a base date that is unknown."""
     group = match.lastgroup
+    if match.group("iso"):
+        with suppress(ValueError):  # "2018-02-30" is no date
+            return date.fromisoformat(match.group("iso")).isoformat()
+        return None
     if match.group("range"):
         first = match.group("r1") or match.group("r3")
         last = match.group("r2") or match.group("r4")

@@ -159,7 +159,8 @@ def test_periods_in_days_weeks_and_months_and_a_month_named_from_publication(tmp
     path.write_text(
         "Floods recede\n\n"
         "Rain fell over the past two days, after dry weather in the past 18 months. Last July the river burst "
-        "its banks; this November a new dam opens, and repairs finish next July.\n",
+        "its banks; this November a new dam opens, and repairs finish next July. The report is dated 2018-06-30 "
+        "and covers 2017-18.\n",
         encoding="utf-8",
     )
     dates = _dates(path, date(2018, 7, 12))
@@ -168,3 +169,5 @@ def test_periods_in_days_weeks_and_months_and_a_month_named_from_publication(tmp
     assert dates["Last July"].date == "2017-07"  # a year before a July paper, not this month
     assert dates["this November"].date == "2018-11"
     assert dates["next July"].date == "2019-07"
+    assert dates["2018-06-30"].date == "2018-06-30"  # written the ISO way, not a range from 2018 to 2006
+    assert dates["2017-18"].date == "2017/2018"
