@@ -108,6 +108,28 @@ def test_a_page_header_gives_the_source_and_date_unless_the_metadata_does(tmp_pa
     assert "Source:" not in article.paragraphs[0].text
 
 
+def test_captions_with_credits_and_wire_furniture_are_not_body(tmp_path: Path) -> None:
+    article = read(_article(tmp_path, (
+        "Dairy deal agreed\n\n"
+        "JOHANNESBURG (Reuters) - Aspen agreed to sell its infant formula arm to Lactalis for 12 billion rand.\n\n"
+        "A worker walks past a factory in Port Elizabeth, May 25, 2017. REUTERS/Mike Hutchings/File Photo\n\n"
+        "Slideshow (2 Images)\n\n"
+        "The sale backs the AC/DC tour and the firm's Trump/Pence-era plans, its chief said.\n\n"
+        "To view a graphic on the rand, click: reut.rs/2GQnMrB\n\n"
+        "Aspen's headquarters in Durban, South Africa, March 2, 2018. Courtesy Aspen/Handout via REUTERS\n\n"
+        "(reut.rs/2m7Xwkw)\n\n"
+        "(This version of the story corrects the price in the first paragraph)\n\n"
+        "Shares in Aspen rose 3 percent.\n\n"
+        "($1 = 14.9147 rand)\n"
+    )))
+    assert [p.text for p in article.paragraphs] == [
+        "Aspen agreed to sell its infant formula arm to Lactalis for 12 billion rand.",
+        "The sale backs the AC/DC tour and the firm's Trump/Pence-era plans, its chief said.",
+        "Shares in Aspen rose 3 percent.",
+    ]
+    assert any("REUTERS/Mike Hutchings" in caption for caption in article.captions)
+
+
 def test_kicker_and_byline_above_the_lede_are_not_body(tmp_path: Path) -> None:
     article = read(_article(tmp_path, (
         "Ferry deal signed\n\n"

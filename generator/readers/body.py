@@ -32,9 +32,10 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*){0,2})?"
     r"\s+(?:--?|–|—)\s+(?=[A-Z\"“‘'\d])"
 )
-# "Source: Xinhua| 2018-09-28 23:35:16|Editor: yan": the outlet's page header above the story.
+# "Source: Xinhua| 2018-09-28 23:35:16|Editor: yan", "Xinhua Silk Road Information Service| 2017-11-30
+# 15:39:37|Editor: Lu Hui": the outlet's page header above the story.
 _PAGE_HEADER = re.compile(
-    r"^Source:\s*(?P<outlet>[^|]{1,40}?)\s*\|\s*(?P<date>\d{4}-\d\d-\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*"
+    r"^(?:Source:\s*)?(?P<outlet>[^|]{1,40}?)\s*\|\s*(?P<date>\d{4}-\d\d-\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*"
     r"(?:\|\s*(?:Editor|Author|By):?[^|]{0,60})?$"
 )
 # "... - ảnh 1 Russian President ...", "Photo: AFP", "(Image: Getty)"
@@ -57,7 +58,7 @@ _SIGN_OFF = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+"
     r"|^follow\b.{0,80}\bon (?:facebook|twitter|instagram|x|threads|linkedin|bluesky)\b"
     r"|\bcontributed (?:reporting|to this (?:report|story|article))\b"
-    r"|^(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|^\(?(?:additional )?(?:reporting|writing|editing) by\b"
     r"|^our standards\b|^loading\b.{0,40}(?:\.\.\.|…)$",
     re.IGNORECASE,
 )
@@ -73,11 +74,30 @@ _PROMPT = re.compile(
 )
 _PROMPT_WORDS = ("share your", "sign up", "subscribe", "click here to", "download", "follow us on")
 """One of these is in every call to action ``_PROMPT`` finds, in lower case."""
+# Page furniture inside the body: "Slideshow (2 Images)", links to graphics ("GRAPHIC: ... - reut.rs/2CF",
+# "To view a graphic ..., click: reut.rs/2GQ") and the wire's correction notes ("(This version of the story
+# corrects ...)", "(The story is refiled to correct ...)").
+_FURNITURE = re.compile(
+    r"^slideshow\s*\(\d+\s+images?\)$|^\(?graphics?\s*:|\bclick:?\s+(?:[\w-]+\.)+[a-z]{2,}/\S"
+    r"|^\((?:this|the)\s+(?:version\s+of\s+the\b.{0,40}?\bstory|story)\b.{0,200}?\b(?:correct|refile|update)"
+    # A link alone ("(reut.rs/2m7Xwkw)") and the wire's exchange rate ("($1 = 0.7704 pounds)").
+    r"|^\(?(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/\S*$"
+    r"|^\([$€£]?1\s[^()=]{0,30}?(?:=|\bequals(?:\s+to)?\b)\s*[$€£]?[\d.,]+(?:\s[^()]{1,30})?\)$",
+    re.IGNORECASE,
+)
+_FURNITURE_WORDS = ("slideshow", "graphic", "click", "story", "/", "=", "equals")
+"""One of these is in every piece of furniture ``_FURNITURE`` finds, in lower case."""
 TRAILING_BLOCKS = 5
 """"Related News" within this many blocks of the end cuts what follows it..."""
 LINK_WORDS = 20
 """...or further up, when all that follows is short lines (linked headlines, sign-offs)."""
 LABEL_MAX_WORDS = 3
+CREDIT_MAX_WORDS = 12
+_CREDIT_LOWER = frozenset(
+    ["via", "handout", "courtesy", "of", "and", "the", "for", "de", "del", "da", "van", "von", "al"]
+)
+"""The words of a picture credit that may be in lower case; every other word is capitalised."""
+_SENTENCE_END = (".", "!", "?", '"', "”", "’")
 BYLINE_MAX_WORDS = 12
 _BYLINE = re.compile(r"^[Bb]y [A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|de|van|von|da|al))*(?:,|$| and | in )")
 # A link to another story pasted with its label: the label, then that story's headline.
@@ -167,7 +187,19 @@ def _drop_captions(blocks: list[Block], title: str) -> tuple[list[Block], list[s
 
 
 def _is_caption(text: str) -> bool:
-    return _search_worded(_CAPTION, _CAPTION_WORDS, text)
+    return _search_worded(_CAPTION, _CAPTION_WORDS, text) or _ends_with_credit(text)
+
+
+def _ends_with_credit(text: str) -> bool:
+    """A picture's caption ends with its credit: "... July 31, 2018. REUTERS/Lucas Jackson", "(Xinhua/Li Xin)",
+    "NASA/Handout via REUTERS". A credit is a few capitalised names joined by "/" or "via", with no full stop."""
+    tail = text.rsplit(". ", 1)[-1]
+    if ("/" not in tail and " via " not in tail) or tail.endswith(_SENTENCE_END):
+        return False
+    if tail.startswith("(") and tail.endswith(")"):
+        tail = tail[1:-1]
+    words = tail.replace("/", " ").split()
+    return 0 < len(words) <= CREDIT_MAX_WORDS and all(w[0].isupper() or w in _CREDIT_LOWER for w in words)
 
 
 def _search_worded(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> bool:
@@ -231,9 +263,13 @@ def _drop_related_links(blocks: list[Block]) -> list[Block]:
 
 
 def _drop_prompts(blocks: list[Block]) -> list[Block]:
+    """Calls to action and page furniture; only short blocks, since a paragraph may mention either."""
     return [
         b for b in blocks
-        if not (len(b.text.split()) <= PROMPT_MAX_WORDS and _search_worded(_PROMPT, _PROMPT_WORDS, b.text))
+        if not (
+            len(b.text.split()) <= PROMPT_MAX_WORDS
+            and (_search_worded(_PROMPT, _PROMPT_WORDS, b.text) or _search_worded(_FURNITURE, _FURNITURE_WORDS, b.text))
+        )
     ]
 
 
