@@ -24,6 +24,7 @@ from itertools import chain
 
 from .folding import search_folded
 from .models import Labelled, Role
+from .name_words import SPEECH
 
 SUMMARY_MIN, SUMMARY_MAX = 3, 5
 
@@ -91,7 +92,8 @@ _NO_COMMENT = re.compile(
 _NO_COMMENT_HINTS = ("respon", "reply", "return", "comment", "reach")
 """One of these ends every alternative of ``_NO_COMMENT``: most sentences have none, and testing for them is cheap."""
 _OPENS_QUOTE = ('"', "“", "‘", "'")
-_ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|according to)\b")
+# The verbs of saying the player finder knows, so that one list says who speaks.
+_ATTRIBUTION = re.compile(r"\b(?:" + "|".join(sorted(SPEECH)) + r"|according to)\b")
 # Captions and picture credits that reach the body: "FILE PHOTO: ...", "REUTERS/Jane Doe/File Photo". In three
 # parts, since one pattern of them all tried every alternative at every character: how a caption opens, what
 # it holds (one of ``_CAPTION_HINTS`` in every match), and how it ends.
