@@ -265,13 +265,16 @@ def _read_run(
         return None  # "South Korean" is an adjective of a country, not a place
     run = texts[a:j]
     lowered = [w.lower().rstrip(".") for w in run]
-    if (not DATE_WORDS.isdisjoint(lowered) and not _month_as_surname(sentence.text, lowered, ends[j - 1], prefix)) or (
-        lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS or lowered[0] in STORMS
-    ):
-        return None
     link = next((w for w in lowered[1:-1] if w in ("of", "for") or w.capitalize() in NAME_PREPOSITIONS), None)
     of_name = link is not None and (link not in ("of", "for") or lowered[lowered.index(link) - 1] in ORG_HEADS)
     and_name = "and" in lowered  # read whole by org_runs.and_organisation
+    # An organisation named with "of" is what comes before it, whatever its last word: "Office of
+    # Management and Budget" is an office, "Council of Ministers" a council, not a budget or ministers.
+    headed = of_name and link in ("of", "for")
+    if (not DATE_WORDS.isdisjoint(lowered) and not _month_as_surname(sentence.text, lowered, ends[j - 1], prefix)) or (
+        (not headed and (lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS)) or lowered[0] in STORMS
+    ):
+        return None
     inner = (
         w for w, known_word in zip(lowered, in_known[a:j], strict=True)
         if not (of_name and w == link) and not (and_name and w == "and") and not known_word  # "New York"

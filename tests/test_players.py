@@ -527,3 +527,14 @@ def test_an_institution_of_a_country_is_one_organisation(tmp_path: Path) -> None
     assert players["Bank of Italy"].kind == "organization"
     assert players["REINZ"].mentions == 2
     assert "People's Bank" not in players
+
+
+def test_an_organisation_named_with_of_is_what_comes_before_of(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Budget passed\n\n"
+        "The Council of Ministers approved the spending plan on Friday after the Office of Management and Budget "
+        "costed it. The Government of National Unity welcomed the vote.\n",
+    )
+    for name in ("Council of Ministers", "Office of Management and Budget", "Government of National Unity"):
+        assert players[name].kind == "organization", name
