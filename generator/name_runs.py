@@ -268,6 +268,7 @@ def _read_run(
     link = next((w for w in lowered[1:-1] if w in ("of", "for") or w.capitalize() in NAME_PREPOSITIONS), None)
     of_name = link is not None and (link not in ("of", "for") or lowered[lowered.index(link) - 1] in ORG_HEADS)
     and_name = "and" in lowered  # read whole by org_runs.and_organisation
+    of_the = of_name and "the" in lowered  # and "Office of the State Council" by linked_organisation
     # An organisation named with "of" is what comes before it, whatever its last word: "Office of
     # Management and Budget" is an office, "Council of Ministers" a council, not a budget or ministers.
     headed = of_name and link in ("of", "for")
@@ -277,9 +278,9 @@ def _read_run(
         return None
     inner = (
         w for w, known_word in zip(lowered, in_known[a:j], strict=True)
-        if not (of_name and w == link) and not (and_name and w == "and") and not known_word  # "New York"
+        if not (of_name and w in (link, "the")) and not (and_name and w == "and") and not known_word  # "New York"
     )
-    if not FUNCTION_WORDS.isdisjoint(inner) or len(run) - sum(in_known[a:j]) > 4 + of_name + 3 * and_name:
+    if not FUNCTION_WORDS.isdisjoint(inner) or len(run) - sum(in_known[a:j]) > 4 + of_name + 3 * (of_the + and_name):
         return None
     last = gaz.entries.get(run[-1])
     if last is not None and last.kind == DEMONYM and COMPASS.issuperset(lowered[:-1]):

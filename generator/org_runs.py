@@ -75,7 +75,12 @@ def linked_organisation(
         while end < count and in_name[end] and joined(end - 1, end):
             end += 1
         return end
-    if not ((organisation or link in NAME_PREPOSITIONS) and _continues(words, j, in_name, joined)):
+    # "Information Office of the State Council", "Ministry of the Interior": an organisation's "of the"
+    # is its name's, as "of" is; after any other word it is the sentence's ("Head of the State Council").
+    the = organisation and link == "of" and texts[j + 1] == "the" and j + 2 < count and joined(j - 1, j)
+    if the and _continues(words, j + 1, in_name, joined):
+        j += 1
+    elif not ((organisation or link in NAME_PREPOSITIONS) and _continues(words, j, in_name, joined)):
         return j
     end = _capitalised_run(words, j + 2, in_name, joined)
     if link == "of" and end + 1 < count and texts[end] == "and" and _continues(words, end, in_name, joined):

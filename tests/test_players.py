@@ -538,3 +538,16 @@ def test_an_organisation_named_with_of_is_what_comes_before_of(tmp_path: Path) -
     )
     for name in ("Council of Ministers", "Office of Management and Budget", "Government of National Unity"):
         assert players[name].kind == "organization", name
+
+
+def test_an_organisations_of_the_tail_is_part_of_its_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "River report\n\n"
+        "The Information Office of the State Council issued a report on rivers on Tuesday. The Ministry of the "
+        "Interior said it would act. A spokesman for the State Council declined to comment.\n",
+    )
+    assert players["Information Office of the State Council"].kind == "organization"
+    assert players["Ministry of the Interior"].kind == "organization"
+    assert players["State Council"].mentions == 1  # named on its own, not as the office's tail
+    assert "Information Office" not in players and "Interior" not in players
