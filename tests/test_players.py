@@ -551,3 +551,13 @@ def test_an_organisations_of_the_tail_is_part_of_its_name(tmp_path: Path) -> Non
     assert players["Ministry of the Interior"].kind == "organization"
     assert players["State Council"].mentions == 1  # named on its own, not as the office's tail
     assert "Information Office" not in players and "Interior" not in players
+
+
+def test_a_known_name_inside_an_organisations_name_is_no_mention_of_its_own(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Party picks leader\n\n"
+        "The Free Democratic Party (FDP) will pick a leader in December, the FDP said on Monday.\n",
+    )
+    assert players["FDP"].mentions == 2
+    assert "Democrats" not in players  # the "Democratic Party" inside the FDP's name is not the US party
