@@ -42,7 +42,7 @@ from .name_words import (
     STORMS,
     TIME_MODIFIERS,
 )
-from .org_runs import and_organisation, linked_organisation
+from .org_runs import and_organisation, known_organisation_before, linked_organisation
 
 # A word: initials ("U.S.", a letter and a full stop, twice or more), abbreviations with a dot, or
 # letters with inner apostrophes/hyphens. Both branches start with \w, so that the re module scans
@@ -197,7 +197,8 @@ def read_runs(
             j = linked_organisation(text, words, j, in_name, joined)
         if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
             continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
-        candidate = _read_run(sentence, words, i, j, in_known, capitalised_inside, gaz, known)
+        first = known_organisation_before(words, i, j, names, gaz.entries, text, joined) if i and in_name[i - 1] else i
+        candidate = _read_run(sentence, words, first, j, in_known, capitalised_inside, gaz, known)
         if candidate:
             candidates.append(candidate)
     return candidates

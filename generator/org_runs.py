@@ -1,18 +1,20 @@
 """Organisation names that run on past a plain run of capitals: "Securities and Exchange Commission",
-"Bank of Japan", "Office for National Statistics", "Ministry of Industry and Information Technology".
+"Bank of Japan", "Office for National Statistics", "Federal Reserve Bank of New York".
 
-``name_runs.read_runs`` reads a run of capitalised words, then asks these where the run really ends;
+``name_runs.read_runs`` reads a run of capitalised words, then asks these where the run really ends and starts;
 ``joined(a, b)`` is its test that words ``a`` and ``b`` are one name's (no punctuation between them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from .name_words import COMPANY_SUFFIXES, NAME_BREAKS, NAME_PREPOSITIONS, ORG_HEADS
 
 if TYPE_CHECKING:
+    from .gazetteer import Entry
     from .name_runs import Words
 
 
@@ -91,6 +93,32 @@ def linked_organisation(
     if link == "for" and (runs_on or text[words.end[end - 1]:].lstrip().startswith("&")):
         return j
     return end
+
+
+def known_organisation_before(
+    words: Words,
+    i: int,
+    j: int,
+    names: list[tuple[int, int]],
+    entries: Mapping[str, Entry],
+    text: str,
+    joined: Callable[[int, int], bool],
+) -> int:
+    """Where the run ``i:j`` starts once the known organisation just before it is read with it, else ``i``.
+
+    "Federal Reserve Bank of New York": a known organisation's name, then an organisation's head
+    word and more, name another organisation, which the words from the head word on would misname
+    ("Bank of New York" is another bank). A head word alone misnames nothing and is left to the
+    known name: "BBC Radio" is still the BBC, "Facebook Inc" still Facebook.
+    """
+    word = words.text[i]
+    if j - i < 2 or word.lower() not in ORG_HEADS or word in COMPANY_SUFFIXES or not joined(i - 1, i):
+        return i
+    before = words.start[i - 1]
+    start, end = next(((s, e) for s, e in names if s <= before < e), (0, 0))
+    if end != words.end[i - 1] or entries[text[start:end]].kind != "organization":
+        return i
+    return bisect_left(words.start, start)
 
 
 def _continues(words: Words, k: int, in_name: list[bool], joined: Callable[[int, int], bool]) -> bool:

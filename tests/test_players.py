@@ -561,3 +561,15 @@ def test_a_known_name_inside_an_organisations_name_is_no_mention_of_its_own(tmp_
     )
     assert players["FDP"].mentions == 2
     assert "Democrats" not in players  # the "Democratic Party" inside the FDP's name is not the US party
+
+
+def test_a_known_organisation_can_start_another_organisations_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Rates held\n\n"
+        "The head of the Federal Reserve Bank of Kansas City said on Tuesday that rates would hold. "
+        "The Federal Reserve Board agreed.\n",
+    )
+    assert players["Federal Reserve Bank of Kansas City"].kind == "organization"
+    assert "Bank of Kansas City" not in players
+    assert players["Federal Reserve"].mentions == 1  # "Federal Reserve Board": a head word alone names no other
