@@ -42,7 +42,7 @@ from .name_words import (
     STORMS,
     TIME_MODIFIERS,
 )
-from .org_runs import and_organisation, known_organisation_before, linked_organisation
+from .org_runs import ampersand, and_organisation, known_organisation_before, linked_organisation
 
 # A word: initials ("U.S.", a letter and a full stop, twice or more), abbreviations with a dot, or
 # letters with inner apostrophes/hyphens. Both branches start with \w, so that the re module scans
@@ -172,7 +172,7 @@ def read_runs(
         gap = text[ends[a]:starts[b]]
         if gap.strip() == "":
             return text[starts[a]:ends[a]][-1:] != "'"
-        return texts[a] in POSSESSIVE_NAME_STARTS and gap in ("’s ", "'s ")
+        return (texts[a] in POSSESSIVE_NAME_STARTS and gap in ("’s ", "'s ")) or ampersand(gap, texts[a], texts[b])
 
     candidates: list[Candidate] = []
     j = 0
@@ -287,9 +287,10 @@ def _read_run(
     if last is not None and last.kind == DEMONYM and COMPASS.issuperset(lowered[:-1]):
         return None  # "East Asian", "Central American": an adjective of a region, not a place
     start, end = starts[a], ends[j - 1]
-    name = sentence.text[start:end] if not POSSESSIVE_NAME_STARTS.isdisjoint(run[:-1]) else " ".join(run)
+    company = "&" in sentence.text[start:end]  # joined by org_runs.ampersand
+    name = sentence.text[start:end] if company or not POSSESSIVE_NAME_STARTS.isdisjoint(run[:-1]) else " ".join(run)
     kind: PlayerKind | None = None
-    if len(run) > 1 and (lowered[-1] in ORG_HEADS or of_name):
+    if len(run) > 1 and (lowered[-1] in ORG_HEADS or of_name or company):
         kind = "organization"
     elif len(run) > 1 and (lowered[-1] in PLACE_HEADS or lowered[0] in COMPASS or lowered[0] in REGION_WORDS):
         kind = "place"

@@ -121,6 +121,17 @@ def known_organisation_before(
     return bisect_left(words.start, start)
 
 
+def ampersand(gap: str, left: str, right: str) -> bool:
+    """Whether ``gap`` between two words is an "&" that joins them into a company's name.
+
+    "John Deere & Co", "Procter & Gamble", "AT&T": people's names are joined with "and", companies'
+    with "&", between capitalised words. Not between two letters: "M&A", "R&D", "Q&A" are things, and
+    "S&P." at a sentence's end is "S&P" with its initial's full stop.
+    """
+    letters = len(left.rstrip(".")) + len(right.rstrip("."))
+    return gap.strip() == "&" and left[:1].isupper() and right[:1].isupper() and letters > 2
+
+
 def _continues(words: Words, k: int, in_name: list[bool], joined: Callable[[int, int], bool]) -> bool:
     """Whether the small word at ``k`` joins the words either side of it into one name."""
     return words.capitalised[k + 1] and not in_name[k + 1] and joined(k - 1, k) and joined(k, k + 1)

@@ -195,7 +195,7 @@ def _companies(candidates: list[Candidate]) -> dict[str, str]:
         if c.kind == "organization":
             short = c.name
             while " " in short and short.rsplit(" ", 1)[-1] in COMPANY_SUFFIXES:
-                short = short.rsplit(" ", 1)[0]
+                short = short.rsplit(" ", 1)[0].removesuffix(" &")  # "John Deere & Co"
                 companies.setdefault(short, c.name)
     return companies
 

@@ -573,3 +573,16 @@ def test_a_known_organisation_can_start_another_organisations_name(tmp_path: Pat
     assert players["Federal Reserve Bank of Kansas City"].kind == "organization"
     assert "Bank of Kansas City" not in players
     assert players["Federal Reserve"].mentions == 1  # "Federal Reserve Board": a head word alone names no other
+
+
+def test_an_ampersand_joins_a_companys_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Tractor recall\n\n"
+        "Workers at Harlow Tractor & Co were hurt on Monday, and Fenwick & Hale said it would help. "
+        "Harlow Tractor said its M&A and R&D plans were unchanged.\n",
+    )
+    harlow = players["Harlow Tractor & Co"]
+    assert harlow.kind == "organization" and harlow.mentions == 2
+    assert players["Fenwick & Hale"].kind == "organization"
+    assert not {"Harlow Tractor", "Co", "Fenwick", "Hale", "M&A", "R&D"} & players.keys()
