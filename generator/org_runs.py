@@ -124,7 +124,7 @@ def known_organisation_before(
 def ampersand(gap: str, left: str, right: str) -> bool:
     """Whether ``gap`` between two words is an "&" that joins them into a company's name.
 
-    "John Deere & Co", "Procter & Gamble", "AT&T": people's names are joined with "and", companies'
+    "John Deere & Co", "Procter & Gamble", "Marks & Spencer": people's names are joined with "and", companies'
     with "&", between capitalised words. Not between two letters: "M&A", "R&D", "Q&A" are things, and
     "S&P." at a sentence's end is "S&P" with its initial's full stop.
     """
