@@ -42,7 +42,7 @@ from .name_words import (
     STORMS,
     TIME_MODIFIERS,
 )
-from .org_runs import ampersand, and_organisation, known_organisation_before, linked_organisation
+from .org_runs import ampersand, and_organisation, known_organisation_before, linked_organisation, listed_organisation
 
 # A word: initials ("U.S.", a letter and a full stop, twice or more), abbreviations with a dot, or
 # letters with inner apostrophes/hyphens. Both branches start with \w, so that the re module scans
@@ -191,6 +191,8 @@ def read_runs(
                 j += 2
             else:
                 break
+        if j < count and text[ends[j - 1]:starts[j]] == ", ":
+            j = listed_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
         if j < count and texts[j] == "and":
             j = and_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
         if j < count and (texts[j] in ("of", "for") or texts[j] in NAME_PREPOSITIONS):
@@ -287,8 +289,11 @@ def _read_run(
     if last is not None and last.kind == DEMONYM and COMPASS.issuperset(lowered[:-1]):
         return None  # "East Asian", "Central American": an adjective of a region, not a place
     start, end = starts[a], ends[j - 1]
-    company = "&" in sentence.text[start:end]  # joined by org_runs.ampersand
-    name = sentence.text[start:end] if company or not POSSESSIVE_NAME_STARTS.isdisjoint(run[:-1]) else " ".join(run)
+    written = sentence.text[start:end]
+    company = "&" in written  # joined by org_runs.ampersand
+    # "Health, Labour and Welfare Ministry", "People's Bank": a name as written, not its words.
+    as_written = company or "," in written or not POSSESSIVE_NAME_STARTS.isdisjoint(run[:-1])
+    name = written if as_written else " ".join(run)
     kind: PlayerKind | None = None
     if len(run) > 1 and (lowered[-1] in ORG_HEADS or of_name or company):
         kind = "organization"

@@ -36,14 +36,59 @@ def and_organisation(
     Not a list ("HP, Dell and Lenovo Group"), nor two organisations ("the Bank and Korea Development
     Bank"), nor a person and one ("Trump and Justice Department officials").
     """
+    left = words.text[i + (words.text[i] == "The"):j]
+    if not left or len(left) > 2 or not all(_plain(w, titles) for w in left):
+        return j
+    return _named_with_and(text, words, j - len(left), j, in_name, in_known, joined)
+
+
+def listed_organisation(
+    text: str,
+    words: Words,
+    i: int,
+    j: int,
+    in_name: list[bool],
+    in_known: list[bool],
+    joined: Callable[[int, int], bool],
+    titles: frozenset[str],
+) -> int:
+    """Where a run of one word that a comma ends runs on, once an organisation named with a list is read whole.
+
+    "Japan's Health, Labour and Welfare Ministry", "the UN Educational, Scientific and Cultural
+    Organization": single words between commas, then an organisation named with "and" as
+    ``and_organisation`` reads one. Not a list of names: of organisations ("Army, Navy and Air Force"),
+    of known names ("Germany, France and Britain"), of companies ("Acer, Dell and Lenovo Group").
+    """
+    texts = words.text
+    count = len(texts)
+    first = i + (texts[i] == "The")
+    if j - first != 1 or not _plain(texts[first], titles):
+        return j
+    k = j
+    while k + 1 < count and text[words.end[k - 1]:words.start[k]] == ", " and words.capitalised[k] and (
+        not in_name[k] and _plain(texts[k], titles)
+    ):
+        k += 1
+    if k == j or texts[k] != "and":
+        return j
+    end = _named_with_and(text, words, first, k, in_name, in_known, joined)
+    return j if end == k or texts[end - 1] in COMPANY_SUFFIXES else end
+
+
+def _named_with_and(
+    text: str,
+    words: Words,
+    start: int,
+    j: int,
+    in_name: list[bool],
+    in_known: list[bool],
+    joined: Callable[[int, int], bool],
+) -> int:
+    """Where the name that starts at ``start`` ends, once read over the "and" at ``j``, else ``j``."""
     texts, capitalised = words.text, words.capitalised
     count = len(texts)
     if not (j + 1 < count and texts[j] == "and" and _continues(words, j, in_name, joined)):
         return j
-    left = texts[i + (texts[i] == "The"):j]
-    if not left or len(left) > 2 or any(w.lower() in ORG_HEADS or w in titles or w.isupper() for w in left):
-        return j
-    start = j - len(left)
     before = texts[start - 1] if start > 0 else ""
     spelled_out = text[:words.start[start]].endswith("(")  # "the FDA (Food and Drug Administration)"
     if not (before in ("the", "The") or (start > 0 and in_known[start - 1]) or spelled_out):
@@ -54,6 +99,11 @@ def and_organisation(
     if not 2 <= end - (j + 1) <= 3 or texts[end - 1].lower() not in ORG_HEADS:  # not "Harvard and University"
         return j
     return end
+
+
+def _plain(word: str, titles: frozenset[str]) -> bool:
+    """Whether a word can start an organisation's name of its own: no head word, title or acronym."""
+    return word.lower() not in ORG_HEADS and word not in titles and not word.isupper()
 
 
 def linked_organisation(

@@ -586,3 +586,15 @@ def test_an_ampersand_joins_a_companys_name(tmp_path: Path) -> None:
     assert harlow.kind == "organization" and harlow.mentions == 2
     assert players["Fenwick & Hale"].kind == "organization"
     assert not {"Harlow Tractor", "Co", "Fenwick", "Hale", "M&A", "R&D"} & players.keys()
+
+
+def test_an_organisation_named_with_a_list_is_one_player_but_a_list_of_names_is_not(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Quake\n\n"
+        "Peru's Seismic, Volcanic and Coastal Monitoring Agency said the quake struck at dawn. The Army, Navy "
+        "and Coast Guard helped, and the Acer, Dell and Lenovo Group sent phones.\n",
+    )
+    assert players["Seismic, Volcanic and Coastal Monitoring Agency"].kind == "organization"
+    assert "Coastal Monitoring Agency" not in players and "Monitoring Agency" not in players
+    assert not any(name.startswith(("Army,", "Navy", "Acer,")) for name in players)
