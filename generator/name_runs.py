@@ -42,7 +42,7 @@ from .name_words import (
     STORMS,
     TIME_MODIFIERS,
 )
-from .org_runs import and_organisation, linked_organisation
+from .org_runs import ampersand, and_organisation, known_organisation_before, linked_organisation, listed_organisation
 
 # A word: initials ("U.S.", a letter and a full stop, twice or more), abbreviations with a dot, or
 # letters with inner apostrophes/hyphens. Both branches start with \w, so that the re module scans
@@ -172,7 +172,7 @@ def read_runs(
         gap = text[ends[a]:starts[b]]
         if gap.strip() == "":
             return text[starts[a]:ends[a]][-1:] != "'"
-        return texts[a] in POSSESSIVE_NAME_STARTS and gap in ("’s ", "'s ")
+        return (texts[a] in POSSESSIVE_NAME_STARTS and gap in ("’s ", "'s ")) or ampersand(gap, texts[a], texts[b])
 
     candidates: list[Candidate] = []
     j = 0
@@ -191,13 +191,16 @@ def read_runs(
                 j += 2
             else:
                 break
+        if j < count and text[ends[j - 1]:starts[j]] == ", ":
+            j = listed_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
         if j < count and texts[j] == "and":
             j = and_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
         if j < count and (texts[j] in ("of", "for") or texts[j] in NAME_PREPOSITIONS):
             j = linked_organisation(text, words, j, in_name, joined)
         if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
             continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
-        candidate = _read_run(sentence, words, i, j, in_known, capitalised_inside, gaz, known)
+        first = known_organisation_before(words, i, j, names, gaz.entries, text, joined) if i and in_name[i - 1] else i
+        candidate = _read_run(sentence, words, first, j, in_known, capitalised_inside, gaz, known)
         if candidate:
             candidates.append(candidate)
     return candidates
@@ -265,26 +268,34 @@ def _read_run(
         return None  # "South Korean" is an adjective of a country, not a place
     run = texts[a:j]
     lowered = [w.lower().rstrip(".") for w in run]
-    if (not DATE_WORDS.isdisjoint(lowered) and not _month_as_surname(sentence.text, lowered, ends[j - 1], prefix)) or (
-        lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS or lowered[0] in STORMS
-    ):
-        return None
     link = next((w for w in lowered[1:-1] if w in ("of", "for") or w.capitalize() in NAME_PREPOSITIONS), None)
     of_name = link is not None and (link not in ("of", "for") or lowered[lowered.index(link) - 1] in ORG_HEADS)
     and_name = "and" in lowered  # read whole by org_runs.and_organisation
+    of_the = of_name and "the" in lowered  # and "Office of the State Council" by linked_organisation
+    # An organisation named with "of" is what comes before it, whatever its last word: "Office of
+    # Management and Budget" is an office, "Council of Ministers" a council, not a budget or ministers.
+    headed = of_name and link in ("of", "for")
+    if (not DATE_WORDS.isdisjoint(lowered) and not _month_as_surname(sentence.text, lowered, ends[j - 1], prefix)) or (
+        (not headed and (lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS)) or lowered[0] in STORMS
+    ):
+        return None
     inner = (
         w for w, known_word in zip(lowered, in_known[a:j], strict=True)
-        if not (of_name and w == link) and not (and_name and w == "and") and not known_word  # "New York"
+        if not (of_name and w in (link, "the")) and not (and_name and w == "and") and not known_word  # "New York"
     )
-    if not FUNCTION_WORDS.isdisjoint(inner) or len(run) - sum(in_known[a:j]) > 4 + of_name + 3 * and_name:
+    if not FUNCTION_WORDS.isdisjoint(inner) or len(run) - sum(in_known[a:j]) > 4 + of_name + 3 * (of_the + and_name):
         return None
     last = gaz.entries.get(run[-1])
     if last is not None and last.kind == DEMONYM and COMPASS.issuperset(lowered[:-1]):
         return None  # "East Asian", "Central American": an adjective of a region, not a place
     start, end = starts[a], ends[j - 1]
-    name = sentence.text[start:end] if not POSSESSIVE_NAME_STARTS.isdisjoint(run[:-1]) else " ".join(run)
+    written = sentence.text[start:end]
+    company = "&" in written  # joined by org_runs.ampersand
+    # "Health, Labour and Welfare Ministry", "People's Bank": a name as written, not its words.
+    as_written = company or "," in written or not POSSESSIVE_NAME_STARTS.isdisjoint(run[:-1])
+    name = written if as_written else " ".join(run)
     kind: PlayerKind | None = None
-    if len(run) > 1 and (lowered[-1] in ORG_HEADS or of_name):
+    if len(run) > 1 and (lowered[-1] in ORG_HEADS or of_name or company):
         kind = "organization"
     elif len(run) > 1 and (lowered[-1] in PLACE_HEADS or lowered[0] in COMPASS or lowered[0] in REGION_WORDS):
         kind = "place"

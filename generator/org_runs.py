@@ -1,18 +1,20 @@
 """Organisation names that run on past a plain run of capitals: "Securities and Exchange Commission",
-"Bank of Japan", "Office for National Statistics", "Ministry of Industry and Information Technology".
+"Bank of Japan", "Office for National Statistics", "Federal Reserve Bank of New York".
 
-``name_runs.read_runs`` reads a run of capitalised words, then asks these where the run really ends;
+``name_runs.read_runs`` reads a run of capitalised words, then asks these where the run really ends and starts;
 ``joined(a, b)`` is its test that words ``a`` and ``b`` are one name's (no punctuation between them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from .name_words import COMPANY_SUFFIXES, NAME_BREAKS, NAME_PREPOSITIONS, ORG_HEADS
 
 if TYPE_CHECKING:
+    from .gazetteer import Entry
     from .name_runs import Words
 
 
@@ -34,14 +36,59 @@ def and_organisation(
     Not a list ("HP, Dell and Lenovo Group"), nor two organisations ("the Bank and Korea Development
     Bank"), nor a person and one ("Trump and Justice Department officials").
     """
+    left = words.text[i + (words.text[i] == "The"):j]
+    if not left or len(left) > 2 or not all(_plain(w, titles) for w in left):
+        return j
+    return _named_with_and(text, words, j - len(left), j, in_name, in_known, joined)
+
+
+def listed_organisation(
+    text: str,
+    words: Words,
+    i: int,
+    j: int,
+    in_name: list[bool],
+    in_known: list[bool],
+    joined: Callable[[int, int], bool],
+    titles: frozenset[str],
+) -> int:
+    """Where a run of one word that a comma ends runs on, once an organisation named with a list is read whole.
+
+    "Japan's Health, Labour and Welfare Ministry", "the UN Educational, Scientific and Cultural
+    Organization": single words between commas, then an organisation named with "and" as
+    ``and_organisation`` reads one. Not a list of names: of organisations ("Army, Navy and Air Force"),
+    of known names ("Germany, France and Britain"), of companies ("Acer, Dell and Lenovo Group").
+    """
+    texts = words.text
+    count = len(texts)
+    first = i + (texts[i] == "The")
+    if j - first != 1 or not _plain(texts[first], titles):
+        return j
+    k = j
+    while k + 1 < count and text[words.end[k - 1]:words.start[k]] == ", " and words.capitalised[k] and (
+        not in_name[k] and _plain(texts[k], titles)
+    ):
+        k += 1
+    if k == j or texts[k] != "and":
+        return j
+    end = _named_with_and(text, words, first, k, in_name, in_known, joined)
+    return j if end == k or texts[end - 1] in COMPANY_SUFFIXES else end
+
+
+def _named_with_and(
+    text: str,
+    words: Words,
+    start: int,
+    j: int,
+    in_name: list[bool],
+    in_known: list[bool],
+    joined: Callable[[int, int], bool],
+) -> int:
+    """Where the name that starts at ``start`` ends, once read over the "and" at ``j``, else ``j``."""
     texts, capitalised = words.text, words.capitalised
     count = len(texts)
     if not (j + 1 < count and texts[j] == "and" and _continues(words, j, in_name, joined)):
         return j
-    left = texts[i + (texts[i] == "The"):j]
-    if not left or len(left) > 2 or any(w.lower() in ORG_HEADS or w in titles or w.isupper() for w in left):
-        return j
-    start = j - len(left)
     before = texts[start - 1] if start > 0 else ""
     spelled_out = text[:words.start[start]].endswith("(")  # "the FDA (Food and Drug Administration)"
     if not (before in ("the", "The") or (start > 0 and in_known[start - 1]) or spelled_out):
@@ -52,6 +99,11 @@ def and_organisation(
     if not 2 <= end - (j + 1) <= 3 or texts[end - 1].lower() not in ORG_HEADS:  # not "Harvard and University"
         return j
     return end
+
+
+def _plain(word: str, titles: frozenset[str]) -> bool:
+    """Whether a word can start an organisation's name of its own: no head word, title or acronym."""
+    return word.lower() not in ORG_HEADS and word not in titles and not word.isupper()
 
 
 def linked_organisation(
@@ -75,7 +127,12 @@ def linked_organisation(
         while end < count and in_name[end] and joined(end - 1, end):
             end += 1
         return end
-    if not ((organisation or link in NAME_PREPOSITIONS) and _continues(words, j, in_name, joined)):
+    # "Information Office of the State Council", "Ministry of the Interior": an organisation's "of the"
+    # is its name's, as "of" is; after any other word it is the sentence's ("Head of the State Council").
+    the = organisation and link == "of" and texts[j + 1] == "the" and j + 2 < count and joined(j - 1, j)
+    if the and _continues(words, j + 1, in_name, joined):
+        j += 1
+    elif not ((organisation or link in NAME_PREPOSITIONS) and _continues(words, j, in_name, joined)):
         return j
     end = _capitalised_run(words, j + 2, in_name, joined)
     if link == "of" and end + 1 < count and texts[end] == "and" and _continues(words, end, in_name, joined):
@@ -86,6 +143,43 @@ def linked_organisation(
     if link == "for" and (runs_on or text[words.end[end - 1]:].lstrip().startswith("&")):
         return j
     return end
+
+
+def known_organisation_before(
+    words: Words,
+    i: int,
+    j: int,
+    names: list[tuple[int, int]],
+    entries: Mapping[str, Entry],
+    text: str,
+    joined: Callable[[int, int], bool],
+) -> int:
+    """Where the run ``i:j`` starts once the known organisation just before it is read with it, else ``i``.
+
+    "Federal Reserve Bank of New York": a known organisation's name, then an organisation's head
+    word and more, name another organisation, which the words from the head word on would misname
+    ("Bank of New York" is another bank). A head word alone misnames nothing and is left to the
+    known name: "BBC Radio" is still the BBC, "Facebook Inc" still Facebook.
+    """
+    word = words.text[i]
+    if j - i < 2 or word.lower() not in ORG_HEADS or word in COMPANY_SUFFIXES or not joined(i - 1, i):
+        return i
+    before = words.start[i - 1]
+    start, end = next(((s, e) for s, e in names if s <= before < e), (0, 0))
+    if end != words.end[i - 1] or entries[text[start:end]].kind != "organization":
+        return i
+    return bisect_left(words.start, start)
+
+
+def ampersand(gap: str, left: str, right: str) -> bool:
+    """Whether ``gap`` between two words is an "&" that joins them into a company's name.
+
+    "John Deere & Co", "Procter & Gamble", "Marks & Spencer": people's names are joined with "and", companies'
+    with "&", between capitalised words. Not between two letters: "M&A", "R&D", "Q&A" are things, and
+    "S&P." at a sentence's end is "S&P" with its initial's full stop.
+    """
+    letters = len(left.rstrip(".")) + len(right.rstrip("."))
+    return gap.strip() == "&" and left[:1].isupper() and right[:1].isupper() and letters > 2
 
 
 def _continues(words: Words, k: int, in_name: list[bool], joined: Callable[[int, int], bool]) -> bool:

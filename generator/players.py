@@ -97,11 +97,13 @@ def find_players(article: Article) -> Cast:
         candidates = [
             replace(c, name=acronyms[c.name], kind="organization") if c.name in acronyms else c for c in candidates
         ]
-    # "Pennsylvania State University" names a university, not Pennsylvania; "New York Times", not New York.
+    # "Pennsylvania State University" names a university, not Pennsylvania; "New York Times", not New York;
+    # "Federal Reserve Bank of New York" a bank, not the Federal Reserve.
     named = {(c.sentence, c.start, c.end) for c in candidates if c.kind == "organization"}
     known = [
         k for k in known
-        if not k[3].starts_names or not any(s == k[0] and a <= k[1] and k[2] <= b for s, a, b in named)
+        if not (k[3].starts_names or k[3].kind == "organization")
+        or not any(s == k[0] and a <= k[1] and k[2] <= b for s, a, b in named)
     ]
     # "to kill Khashoggi, U.S. media said": a word before a place is no place when it is someone's surname.
     surnames = {c.name.rsplit(" ", 1)[-1] for c in candidates if c.kind is None and " " in c.name}
@@ -193,7 +195,7 @@ def _companies(candidates: list[Candidate]) -> dict[str, str]:
         if c.kind == "organization":
             short = c.name
             while " " in short and short.rsplit(" ", 1)[-1] in COMPANY_SUFFIXES:
-                short = short.rsplit(" ", 1)[0]
+                short = short.rsplit(" ", 1)[0].removesuffix(" &")  # "John Deere & Co"
                 companies.setdefault(short, c.name)
     return companies
 

@@ -539,3 +539,74 @@ def test_a_name_that_tweeted_or_predicted_is_a_persons(tmp_path: Path) -> None:
     for name in ("Noor Halvani", "Dag Ostrander"):
         assert players[name].kind == "person", name
     assert players.get("Tarsk Works") is None or players["Tarsk Works"].kind != "person"
+
+
+def test_an_organisation_named_with_of_is_what_comes_before_of(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Budget passed\n\n"
+        "The Council of Ministers approved the spending plan on Friday after the Office of Management and Budget "
+        "costed it. The Government of National Unity welcomed the vote.\n",
+    )
+    for name in ("Council of Ministers", "Office of Management and Budget", "Government of National Unity"):
+        assert players[name].kind == "organization", name
+
+
+def test_an_organisations_of_the_tail_is_part_of_its_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "River report\n\n"
+        "The Information Office of the State Council issued a report on rivers on Tuesday. The Ministry of the "
+        "Interior said it would act. A spokesman for the State Council declined to comment.\n",
+    )
+    assert players["Information Office of the State Council"].kind == "organization"
+    assert players["Ministry of the Interior"].kind == "organization"
+    assert players["State Council"].mentions == 1  # named on its own, not as the office's tail
+    assert "Information Office" not in players and "Interior" not in players
+
+
+def test_a_known_name_inside_an_organisations_name_is_no_mention_of_its_own(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Party picks leader\n\n"
+        "The Free Democratic Party (FDP) will pick a leader in December, the FDP said on Monday.\n",
+    )
+    assert players["FDP"].mentions == 2
+    assert "Democrats" not in players  # the "Democratic Party" inside the FDP's name is not the US party
+
+
+def test_a_known_organisation_can_start_another_organisations_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Rates held\n\n"
+        "The head of the Federal Reserve Bank of Kansas City said on Tuesday that rates would hold. "
+        "The Federal Reserve Board agreed.\n",
+    )
+    assert players["Federal Reserve Bank of Kansas City"].kind == "organization"
+    assert "Bank of Kansas City" not in players
+    assert players["Federal Reserve"].mentions == 1  # "Federal Reserve Board": a head word alone names no other
+
+
+def test_an_ampersand_joins_a_companys_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Tractor recall\n\n"
+        "Workers at Harlow Tractor & Co were hurt on Monday, and Fenwick & Hale said it would help. "
+        "Harlow Tractor said its M&A and R&D plans were unchanged.\n",
+    )
+    harlow = players["Harlow Tractor & Co"]
+    assert harlow.kind == "organization" and harlow.mentions == 2
+    assert players["Fenwick & Hale"].kind == "organization"
+    assert not {"Harlow Tractor", "Co", "Fenwick", "Hale", "M&A", "R&D"} & players.keys()
+
+
+def test_an_organisation_named_with_a_list_is_one_player_but_a_list_of_names_is_not(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Quake\n\n"
+        "Peru's Seismic, Volcanic and Coastal Monitoring Agency said the quake struck at dawn. The Army, Navy "
+        "and Coast Guard helped, and the Acer, Dell and Lenovo Group sent phones.\n",
+    )
+    assert players["Seismic, Volcanic and Coastal Monitoring Agency"].kind == "organization"
+    assert "Coastal Monitoring Agency" not in players and "Monitoring Agency" not in players
+    assert not any(name.startswith(("Army,", "Navy", "Acer,")) for name in players)
