@@ -55,13 +55,16 @@ class Cast:
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,6})\)")
+# "Francis “Cadillac Frank” Salemme", "Marion "Suge" Knight": a nickname in quotes inside a person's name.
+_NICKNAME = re.compile(r"(\b[A-Z][a-z]+\s)([“\"][A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}[”\"])(?=\s[A-Z][a-z])")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 def find_players(article: Article) -> Cast:
     """The article's players, most mentioned first, and every mention of them."""
     gaz = gazetteer()
-    sentences = article.sentences
+    # Names are read with nicknames blanked out, so "Francis Salemme" is one run; offsets stay the text's.
+    sentences = tuple(map(_without_nickname, article.sentences))
     # Tokenised once: both passes below need every sentence's words, and tokenising is costly.
     tokens = {sentence.id: sentence_words(sentence.text) for sentence in sentences}
     capitalised_inside = capitalised_mid_sentence(tokens.values())
@@ -310,6 +313,14 @@ def _merge_organisations(candidates: list[Candidate]) -> dict[str, str]:
 
 _GENERATIONS = frozenset(["Jr", "Sr", "Junior", "Senior", "II", "III", "IV"])
 """Words after a name that make it another person's: the son, the father."""
+
+
+def _without_nickname(sentence: Sentence) -> Sentence:
+    text = sentence.text
+    if "“" not in text and '"' not in text:
+        return sentence
+    blanked = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    return sentence if blanked == text else replace(sentence, text=blanked)
 
 
 def _merge_people(candidates: list[Candidate]) -> dict[str, str]:

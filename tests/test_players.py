@@ -610,3 +610,16 @@ def test_an_organisation_named_with_a_list_is_one_player_but_a_list_of_names_is_
     assert players["Seismic, Volcanic and Coastal Monitoring Agency"].kind == "organization"
     assert "Coastal Monitoring Agency" not in players and "Monitoring Agency" not in players
     assert not any(name.startswith(("Army,", "Navy", "Acer,")) for name in players)
+
+
+def test_a_nickname_in_quotes_inside_a_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Mob boss sentenced\n\n"
+        "Francis “Cadillac Frank” Salemme, 85, was sentenced on Thursday. Salemme said nothing. Marion \"Suge\" "
+        "Knight watched from the gallery, and Knight said the trial was unfair. The film “Blue Velvet” Lynch made "
+        "was shown.\n",
+    )
+    assert players["Francis Salemme"].mentions == 2
+    assert players["Marion Knight"].mentions == 2
+    assert not any("Cadillac" in name or "Suge" in name for name in players)
