@@ -125,12 +125,14 @@ def find_players(article: Article) -> Cast:
             forms.setdefault(name, []).append(form)
             if entry.country:
                 countries.setdefault(name, entry.country)
-    evidence = _people(candidates, persons, lower_case)
     companies = _companies(candidates)
+    evidence = _people(candidates, persons, lower_case, companies)
     organisations = _merge_organisations(candidates)
     named_organisations = {c.name for c in candidates if c.kind == "organization"}
     for candidate in candidates:
-        name = persons.get(candidate.name, candidate.name) if candidate.kind is None else candidate.name
+        # "Apple" after "Apple Inc" is the company, though "Apple HomePod" comes up too.
+        own = candidate.name if candidate.kind is None and candidate.name in companies else None
+        name = persons.get(candidate.name, candidate.name) if candidate.kind is None and own is None else candidate.name
         name = organisations.get(name, name)
         if candidate.kind is None and name in companies:
             name, candidate = companies[name], replace(candidate, kind="organization")
@@ -170,17 +172,20 @@ def find_players(article: Article) -> Cast:
     return Cast(tuple(players), tuple(mentions))
 
 
-def _people(candidates: list[Candidate], persons: dict[str, str], lower_case: set[str]) -> set[str]:
+def _people(
+    candidates: list[Candidate], persons: dict[str, str], lower_case: set[str], companies: dict[str, str]
+) -> set[str]:
     """The names the article treats as people's: a title, a "said", or a shorter form of the name reused.
 
     "Adolf Hitler" named again as "Hitler": the fuller name is a person's, if its first word reads
     as a name too ("Political Islam", "Firing Rosenstein" at a sentence's start do not).
     "Altantuya Shaariibu" named again as "Altantuya" (a given name, or a family name written first):
     a name of two words, both of which read as names ("Guildford Four" is a group, "Guildford" a town).
+    A company's short name reused is the company's ("Apple" after "Apple Inc"), not "Apple HomePod"'s.
     """
     evidence = {persons.get(c.name, c.name) for c in candidates if c.kind is None and c.evidence}
     for short, full in persons.items():
-        if " " in short or short.isupper() or not _given_name(full.split()[0], lower_case):
+        if " " in short or short.isupper() or short in companies or not _given_name(full.split()[0], lower_case):
             continue
         first_word = full.startswith(f"{short} ") and full.count(" ") == 1 and (
             _given_name(full.split()[1], lower_case) and full.split()[1].lower() not in NUMBER_WORDS

@@ -623,3 +623,14 @@ def test_a_nickname_in_quotes_inside_a_name(tmp_path: Path) -> None:
     assert players["Francis Salemme"].mentions == 2
     assert players["Marion Knight"].mentions == 2
     assert not any("Cadillac" in name or "Suge" in name for name in players)
+
+
+def test_a_companys_short_name_is_the_company_not_a_person(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Pear and Cloudco team up\n\n"
+        "Pear Inc and Cloudco agreed a deal on Monday. Pear has been expanding into offices. Hotel guests will "
+        "use a Pear HomeHub in their rooms, and Pear said more deals would follow.\n",
+    )
+    assert players["Pear Inc"].kind == "organization" and players["Pear Inc"].mentions == 3
+    assert "Pear HomeHub" not in players
