@@ -95,6 +95,7 @@ def test_a_page_header_gives_the_source_and_date_unless_the_metadata_does(tmp_pa
     seed = _article(tmp_path, (
         "Oil prices rebound\n\n"
         "Source: Xinhua| 2019-01-06 07:55:47|Editor: WX\n\n"
+        "by Xinhua writers Yang Shilong, Pan Lijun\n\n"
         "HOUSTON, Jan. 5 (Xinhua) -- Oil prices rebounded during the week ending Jan. 4.\n\n"
         "Analysts expect more gains next week.\n"
     ))

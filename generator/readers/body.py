@@ -99,7 +99,11 @@ _CREDIT_LOWER = frozenset(
 """The words of a picture credit that may be in lower case; every other word is capitalised."""
 _SENTENCE_END = (".", "!", "?", '"', "”", "’")
 BYLINE_MAX_WORDS = 12
-_BYLINE = re.compile(r"^[Bb]y [A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|de|van|von|da|al))*(?:,|$| and | in )")
+# "By Jane Doe", "by Xinhua writers Yang Shilong, Pan Lijun": the outlet may come before the trade.
+_BYLINE = re.compile(
+    r"^[Bb]y (?:[A-Z][\w.'’-]+ (?:staff )?(?:writers?|correspondents?|reporters?) )?"
+    r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|de|van|von|da|al))*(?:,|$| and | in )"
+)
 # A link to another story pasted with its label: the label, then that story's headline.
 _RELATED_LINK = re.compile(r"(?:Related (?:Coverage|News|Stories|Articles|Content)|Read more|See also)\b:? +\S")
 RELATED_LINK_MAX_WORDS = 30
