@@ -131,6 +131,19 @@ def test_captions_with_credits_and_wire_furniture_are_not_body(tmp_path: Path) -
     assert any("REUTERS/Mike Hutchings" in caption for caption in article.captions)
 
 
+def test_a_quoted_subhead_in_capitals_is_a_heading(tmp_path: Path) -> None:
+    article = read(_article(tmp_path, (
+        "New president sworn in\n\n"
+        "The engineer was sworn in as president on Friday.\n\n"
+        "“IN TOUCH WITH REALITY”\n\n"
+        "He is in touch with reality, an analyst said.\n\n"
+        "“Yes.”\n\n"
+        "Nothing more was said.\n"
+    )))
+    assert [s.heading for s in article.sections] == [None, "“In touch with reality”"]
+    assert "“Yes.”" in [p.text for p in article.paragraphs]  # a quotation, not a subhead
+
+
 def test_kicker_and_byline_above_the_lede_are_not_body(tmp_path: Path) -> None:
     article = read(_article(tmp_path, (
         "Ferry deal signed\n\n"

@@ -300,12 +300,15 @@ def _is_subheading(block: Block, index: int, count: int) -> bool:
         return block.heading
     if index == 0 or index == count - 1:
         return False
-    words = block.text.split()
+    text = block.text
+    # "“IN TOUCH WITH REALITY”": a subhead in capitals that quotes the story, quotes and all.
+    if len(text) > 2 and text[0] in "“\"" and text[-1] in "”\"" and text[1:-1].isupper():
+        text = text[1:-1]
     return (
-        0 < len(words) <= 10
-        and len(block.text) <= 80
-        and not block.text.endswith(FINAL_PUNCTUATION)
-        and block.text[0].isupper()
+        0 < len(text.split()) <= 10
+        and len(text) <= 80
+        and not text.endswith(FINAL_PUNCTUATION)
+        and text[0].isupper()
     )
 
 

@@ -36,6 +36,9 @@ def tidy(text: str) -> str:
     return _SPELLED_POUND.sub("£", text)
 
 
+_FIRST_LETTER = re.compile(r"^\W*\w")
+
+
 def recase_heading(heading: str, body: Iterable[str]) -> str:
     """An all-capitals heading in sentence case, each word cased as the article cases it elsewhere.
 
@@ -62,7 +65,7 @@ def recase_headings(headings: Sequence[str], body: Iterable[str]) -> list[str]:
     for heading, shouts in zip(headings, shouting, strict=True):
         if shouts:
             heading = _WORD.sub(recase, heading)
-            heading = heading[:1].upper() + heading[1:]
+            heading = _FIRST_LETTER.sub(lambda m: m.group().upper(), heading, count=1)  # after an opening quote
         recased.append(heading)
     return recased
 
