@@ -172,3 +172,21 @@ def test_html_subheads_in_capitals_become_sections(tmp_path: Path) -> None:
     article = read(page)
     # Recased as the body writes its words: "Irishman" keeps its capital, "night" does not.
     assert [s.heading for s in article.sections] == [None, "Disappointing night for ‘Irishman’"]
+
+
+def test_a_short_html_paragraph_all_in_bold_is_a_subhead(tmp_path: Path) -> None:
+    paragraphs = "".join(
+        f"<p>The {n} paragraph of the base story says the troops will stay at the desert base, and why.</p>"
+        for n in ("first", "second", "third", "fourth")
+    )
+    page = tmp_path / "base.html"
+    page.write_text(
+        "<html><head><title>Troops stay</title></head><body><article><h1>Troops stay</h1>"
+        f"{paragraphs}<p><strong>The desert base</strong></p>{paragraphs.replace('paragraph', 'part')}"
+        "<p><strong>Bold and short, but a sentence.</strong></p><p>A <b>bold</b> word is no subhead.</p>"
+        f"{paragraphs.replace('paragraph', 'section')}</article></body></html>",
+        encoding="utf-8",
+    )
+    article = read(page)
+    assert [s.heading for s in article.sections] == [None, "The desert base"]
+    assert "Bold and short, but a sentence." in [p.text for p in article.paragraphs]

@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from ..errors import SeedError
 from ..models import Article
-from .body import Block, assemble, clean
+from .body import FINAL_PUNCTUATION, Block, assemble, clean
 from .metadata import Metadata, read_sidecar
 from .sentences import split_sentences
 from .text import read_limited
@@ -53,6 +53,7 @@ def read(path: Path, published: date | None = None) -> Article:
         include_tables=True,
         include_links=True,
         include_images=False,
+        include_formatting=True,  # so that a paragraph set all in bold can be read as a subhead
         deduplicate=True,
     )
     if document is None or isinstance(document, dict):
@@ -155,8 +156,19 @@ def _content(element: etree._Element) -> Iterator[Block]:
             yield Block(_flat(child), heading=False)
     elif element.tag in ("p", "quote", "code"):
         text = _flat(element)
-        # Wire copy sets its subheads as paragraphs in capitals ("DISAPPOINTING NIGHT FOR 'IRISHMAN'").
-        yield Block(text, heading=_shouts(text))
+        # Wire copy sets its subheads as paragraphs in capitals ("DISAPPOINTING NIGHT FOR 'IRISHMAN'"),
+        # other pages as a short paragraph all in bold ("<p><strong>The al-Tanf base</strong></p>").
+        yield Block(text, heading=_shouts(text) or _bold_subhead(element, text))
+
+
+def _bold_subhead(element: etree._Element, text: str) -> bool:
+    if len(element) != 1 or (element.text or "").strip() or (element[0].tail or "").strip():
+        return False
+    bold = element[0]
+    return (
+        bold.tag == "hi" and bold.get("rend") == "#b" and len(bold) == 0
+        and len(text.split()) <= SUBHEAD_MAX_WORDS and not text.endswith(FINAL_PUNCTUATION)
+    )
 
 
 def _shouts(text: str) -> bool:
