@@ -421,7 +421,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the model JSON")
     ap.add_argument("--train-on", choices=("all", "train"), default="all", help="the shipped model's articles")
     ap.add_argument("--min-count", type=int, default=2, help="keep features seen in this many sentences (default 2)")
-    ap.add_argument("-C", type=float, default=0.02, help="inverse L2 regularisation strength (default 0.02)")
+    ap.add_argument("-C", type=float, default=0.04, help="inverse L2 regularisation strength (default 0.04)")
     ap.add_argument("--balance", type=float, default=0.6, help="class reweighting exponent: 0 none, 1 balanced")
     ap.add_argument("--nb-weight", type=float, default=0.05, help="weight of naive Bayes in the blend (0: none)")
     ap.add_argument("--nb-alpha", type=float, default=0.3, help="naive Bayes smoothing (default 0.3)")
