@@ -172,7 +172,9 @@ def read_runs(
         gap = text[ends[a]:starts[b]]
         if gap.strip() == "":
             return text[starts[a]:ends[a]][-1:] != "'"
-        return (texts[a] in POSSESSIVE_NAME_STARTS and gap in ("’s ", "'s ")) or ampersand(gap, texts[a], texts[b])
+        if "&" in gap:
+            return ampersand(gap, texts[a], texts[b])
+        return texts[a] in POSSESSIVE_NAME_STARTS and gap in ("’s ", "'s ")
 
     candidates: list[Candidate] = []
     j = 0

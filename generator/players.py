@@ -55,8 +55,9 @@ class Cast:
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,6})\)")
-# "Francis “Cadillac Frank” Salemme", "Marion "Suge" Knight": a nickname in quotes inside a person's name.
-_NICKNAME = re.compile(r"(\b[A-Z][a-z]+\s)([“\"][A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}[”\"])(?=\s[A-Z][a-z])")
+# "Francis “Cadillac Frank” Salemme", "Marion "Suge" Knight": a nickname in quotes inside a person's name
+# (after a capitalised word, which ``_without_nickname`` checks: a pattern that starts at the quote is quicker).
+_NICKNAME = re.compile(r"(?<=[a-z] )[“\"][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}[”\"](?= [A-Z][a-z])")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 
 
@@ -324,8 +325,12 @@ def _without_nickname(sentence: Sentence) -> Sentence:
     text = sentence.text
     if "“" not in text and '"' not in text:
         return sentence
-    blanked = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-    return sentence if blanked == text else replace(sentence, text=blanked)
+    blanked = text
+    for match in _NICKNAME.finditer(text):
+        start, end = match.span()
+        if text[text.rfind(" ", 0, start - 1) + 1].isupper():
+            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    return sentence if blanked is text else replace(sentence, text=blanked)
 
 
 def _merge_people(candidates: list[Candidate]) -> dict[str, str]:

@@ -197,7 +197,7 @@ def _is_caption(text: str) -> bool:
 def _ends_with_credit(text: str) -> bool:
     """A picture's caption ends with its credit: "... July 31, 2018. REUTERS/Lucas Jackson", "(Xinhua/Li Xin)",
     "NASA/Handout via REUTERS". A credit is a few capitalised names joined by "/" or "via", with no full stop."""
-    tail = text.rsplit(". ", 1)[-1]
+    tail = text[text.rfind(". ") + 2:] if ". " in text else text
     if ("/" not in tail and " via " not in tail) or tail.endswith(_SENTENCE_END):
         return False
     if tail.startswith("(") and tail.endswith(")"):
