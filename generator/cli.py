@@ -45,7 +45,8 @@ state_option = click.option(
 )
 force_option = click.option(
     "--force", is_flag=True,
-    help="Overwrite pages edited by hand with the new version, after backing each up under <state-dir>/backups/.",
+    help="Overwrite pages edited by hand with the new version, after backing each up under <state-dir>/backups/;"
+    " write pages deleted by hand again.",
 )
 jobs_option = click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
@@ -80,7 +81,7 @@ def generate_command(
     Pages an editor changed are never overwritten: the new version is merged into them. When the
     two changes overlap, the page is left as it is, the proposed version is written to
     .explainers/conflicts/ and the exit code is 1 (see `explainers resolve`). A page an editor
-    deleted stays deleted. A seed that cannot be read is reported at the end, the others are
+    deleted stays deleted (--force writes it again). A seed that cannot be read is reported at the end, the others are
     still generated, and the exit code is 1.
 
     Seeds unchanged since their pages were written (same text, metadata, options and generator)
@@ -205,7 +206,7 @@ def status_command(docs_dir: Path, state_dir: Path | None, short: bool) -> None:
     generated   as the generator wrote it; regenerating may rewrite it
     edited      changed by hand; regenerating merges the new version into it
     conflicted  the last merge overlapped your edits; see the proposed version
-    deleted     deleted by hand; regenerating does not bring it back
+    deleted     deleted by hand; regenerating does not bring it back, generate --force does
     orphaned    its seed is gone (or it is no longer generated); kept until you delete it
 
     \b
@@ -327,7 +328,11 @@ def _generate(
     for outcome in report.having("merged"):
         click.echo(f"merged: {outcome.file}: your edits are kept and the new version is merged in", err=True)
     for outcome in report.having("kept-deleted"):
-        click.echo(f"kept deleted: {outcome.file}: deleted by an editor, so not re-created", err=True)
+        click.echo(
+            f"kept deleted: {outcome.file}: deleted by an editor, so not re-created; links to it stay"
+            " (see `explainers check`) until you remove them or `explainers generate --force SEED` writes it again",
+            err=True,
+        )
     for outcome in report.having("forced"):
         click.echo(f"forced: {outcome.file}: replaced; the edited version is backed up in {outcome.note}", err=True)
     for page in result.orphans:

@@ -33,7 +33,7 @@ Action = Literal["created", "updated", "unchanged", "merged", "conflict", "kept-
 - merged: the generator's change was merged cleanly into an edited page;
 - conflict: edited page left as it was, the proposed version written to the state folder;
 - kept-edit: edited page, and the generator has nothing new for it;
-- kept-deleted: the editor deleted a generated page; it stays deleted;
+- kept-deleted: the editor deleted a generated page; it stays deleted (``--force`` writes it again);
 - forced: ``--force`` replaced an edited page after backing it up.
 """
 CHANGED: tuple[Action, ...] = ("created", "updated", "merged", "forced")
@@ -156,7 +156,7 @@ def _write_page(
         return PageOutcome(page.path, action, shown, note)
 
     if current is None:
-        if base is not None:
+        if base is not None and not force:
             return outcome("kept-deleted")
         atomic_write(target, new)
         set_base()

@@ -162,8 +162,13 @@ def test_a_deleted_page_stays_deleted(site: Path) -> None:
     result = run_cli("generate", cwd=site)
     assert result.returncode == 0, result.stderr
     assert not page(site, "outlook.md").exists()
-    assert f"kept deleted: docs/{SLUG}/outlook.md" in result.stderr
+    assert f"kept deleted: docs/{SLUG}/outlook.md" in result.stderr and "generate --force SEED" in result.stderr
     assert f"deleted     docs/{SLUG}/outlook.md" in run_cli("status", cwd=site).stdout
+    # The overview still links to it, so the editor can have it back.
+    result = run_cli("generate", "--force", "seeds/russia-us-summit.txt", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert page(site, "outlook.md").is_file()
+    assert run_cli("check", cwd=site).returncode == 0
 
 
 def test_a_page_whose_seed_was_removed_is_orphaned_not_deleted(site: Path) -> None:
