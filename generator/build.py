@@ -39,6 +39,8 @@ class GenerateResult:
     state_dir: Path | None = None
     skipped: int = 0
     """Seeds left alone because their record says nothing changed since their pages were written."""
+    retired: tuple[PurePosixPath, ...] = ()
+    """Site pages that list nothing any more and that nobody edited: removed from docs/."""
 
     @property
     def ok(self) -> bool:
@@ -270,9 +272,22 @@ def generate(
         put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))
     # Pages no seed generates any more: kept and reported while in docs/, forgotten once deleted there.
     orphans, gone = unowned_pages(state, records, pages, docs_dir, bases, site_written=site)
-    forget(state, gone, bases)
+    # A site page that lists nothing any more ("players/y.md" once no player's name starts with Y) is the
+    # generator's own: unedited, it is removed, or its links to retired explainers would break the build.
+    retired = tuple(p for p in orphans if is_site_page(p) and _unedited(docs_dir / p, bases.get(p)))
+    for page in retired:
+        (docs_dir / page).unlink()
+    forget(state, [*gone, *retired], bases)
+    orphans = tuple(p for p in orphans if p not in retired)
     skipped = len(seeds) - len(todo)
-    return GenerateResult(tuple(explainers), tuple(failures), report, orphans, state.root, skipped)
+    return GenerateResult(tuple(explainers), tuple(failures), report, orphans, state.root, skipped, retired)
+
+
+def _unedited(path: Path, base: bytes | None) -> bool:
+    try:
+        return base is not None and path.read_bytes() == base
+    except FileNotFoundError:
+        return False
 
 
 def relate(bases: Bases, records: dict[str, ExplainerRecord], pages: list[Page], regenerated: set[str]) -> list[Page]:

@@ -337,6 +337,8 @@ def _generate(
         click.echo(f"forced: {outcome.file}: replaced; the edited version is backed up in {outcome.note}", err=True)
     for page in result.orphans:
         click.echo(f"orphaned: {docs_dir / page}: no seed generates it any more; delete it to retire it", err=True)
+    for page in result.retired:
+        click.echo(f"removed: {docs_dir / page}: a site page that lists nothing any more (unedited)", err=True)
     for outcome in report.conflicts:
         click.echo(
             f"conflict: {outcome.file}: your edits and the new version overlap; the page is unchanged, "
