@@ -131,9 +131,9 @@ def find_players(article: Article) -> Cast:
     organisations = _merge_organisations(candidates)
     named_organisations = {c.name for c in candidates if c.kind == "organization"}
     for candidate in candidates:
-        # "Apple" after "Apple Inc" is the company, though "Apple HomePod" comes up too.
-        own = candidate.name if candidate.kind is None and candidate.name in companies else None
-        name = persons.get(candidate.name, candidate.name) if candidate.kind is None and own is None else candidate.name
+        name = candidate.name
+        if candidate.kind is None and name not in companies:  # "Apple" after "Apple Inc", not "Apple HomePod"
+            name = persons.get(name, name)
         name = organisations.get(name, name)
         if candidate.kind is None and name in companies:
             name, candidate = companies[name], replace(candidate, kind="organization")
