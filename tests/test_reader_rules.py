@@ -93,7 +93,7 @@ def test_wire_copy_reads_cleanly(tmp_path: Path) -> None:
 
 def test_a_page_header_gives_the_source_and_date_unless_the_metadata_does(tmp_path: Path) -> None:
     seed = _article(tmp_path, (
-        "Oil prices rebound\n\n"
+        "Oil prices rebound - Xinhua\n\n"
         "Source: Xinhua| 2019-01-06 07:55:47|Editor: WX\n\n"
         "by Xinhua writers Yang Shilong, Pan Lijun\n\n"
         "HOUSTON, Jan. 5 (Xinhua) -- Oil prices rebounded during the week ending Jan. 4.\n\n"
@@ -101,6 +101,7 @@ def test_a_page_header_gives_the_source_and_date_unless_the_metadata_does(tmp_pa
     ))
     article = read(seed)
     assert (article.source, article.published) == ("Xinhua", date(2019, 1, 6))
+    assert article.title == "Oil prices rebound"  # the outlet after the pasted headline is the page's, not the title's
     assert article.sentences[0].text == "Oil prices rebounded during the week ending Jan. 4."
     assert read(seed, published=date(2019, 1, 7)).published == date(2019, 1, 7)
     seed.with_suffix(".yml").write_text("source: Xinhua News Agency\npublished: 2019-01-05\n", encoding="utf-8")

@@ -147,6 +147,8 @@ def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Art
         if match:
             blocks[0] = Block(blocks[0].text[match.end():], blocks[0].heading)
 
+    if meta.title is None and source:
+        title = _without_outlet(title, source)
     blocks = [b if b.heading else Block(tidy(b.text), b.heading) for b in blocks]
     sections = _recase_headings(_sections(blocks))
     if not any(s.paragraphs for s in sections):
@@ -162,6 +164,15 @@ def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Art
         tags=meta.tags,
         captions=tuple(captions),
     )
+
+
+def _without_outlet(title: str, source: str) -> str:
+    """A pasted headline without the outlet the page puts after it ("... - Xinhua"), once the outlet is known."""
+    for mark in (" - ", " – ", " — ", " | "):
+        head, _, tail = title.rpartition(mark)
+        if head and tail.strip().casefold() == source.casefold():
+            return head.rstrip()
+    return title
 
 
 def _page_header(blocks: list[Block], meta: Metadata) -> tuple[list[Block], Metadata]:
