@@ -148,7 +148,7 @@ def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Art
             blocks[0] = Block(blocks[0].text[match.end():], blocks[0].heading)
 
     if meta.title is None and source:
-        title = _without_outlet(title, source)
+        title = without_outlet(title, source)
     blocks = [b if b.heading else Block(tidy(b.text), b.heading) for b in blocks]
     sections = _recase_headings(_sections(blocks))
     if not any(s.paragraphs for s in sections):
@@ -166,12 +166,12 @@ def assemble(path: Path, title: str, blocks: list[Block], meta: Metadata) -> Art
     )
 
 
-def _without_outlet(title: str, source: str) -> str:
-    """A pasted headline without the outlet the page puts after it ("... - Xinhua"), once the outlet is known."""
+def without_outlet(title: str, outlet: str) -> str:
+    """A headline without the outlet a page puts after it ("... - Xinhua", "... - CNN")."""
     for mark in (" - ", " – ", " — ", " | "):
         head, _, tail = title.rpartition(mark)
-        if head and tail.strip().casefold() == source.casefold():
-            return head.rstrip()
+        if head and tail.strip().casefold() == outlet.casefold():
+            title = head.strip()
     return title
 
 

@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from ..errors import SeedError
 from ..models import Article
-from .body import FINAL_PUNCTUATION, Block, assemble, clean
+from .body import FINAL_PUNCTUATION, Block, assemble, clean, without_outlet
 from .metadata import Metadata, read_sidecar
 from .sentences import split_sentences
 from .text import read_limited
@@ -206,15 +206,11 @@ def _title(title: str | None, sitename: str | None) -> str | None:
     if not title:
         return None
     title = clean(title)
-    site = clean(sitename or "").casefold()
     if " | " in title:
         # Pipes separate headline, section and site; the headline is the longest part.
         title = max((p.strip() for p in title.split(" | ")), key=len)
-    for dash in (" - ", " – ", " — "):
-        head, _, tail = title.rpartition(dash)
-        if head and site and tail.strip().casefold() == site:
-            title = head.strip()
-    return title or None
+    site = clean(sitename or "")
+    return (without_outlet(title, site) if site else title) or None
 
 
 def _text(value: str | None) -> str | None:
