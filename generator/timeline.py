@@ -288,7 +288,8 @@ def _nth_weekday(match: re.Match[str], base: date | None) -> str | None:
             end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
             days.append(end - timedelta(days=(end.weekday() - weekday) % 7))
         else:
-            first = date(year, month, 1) + timedelta(days=(weekday - date(year, month, 1).weekday()) % 7)
+            start = date(year, month, 1)
+            first = start + timedelta(days=(weekday - start.weekday()) % 7)
             days.append(first + timedelta(weeks=_ORDINALS[match.group("no")]))
     return min(days, key=lambda d: abs(d - base) if base else timedelta(0)).isoformat()
 
