@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
-from .listings import is_site_page
+from .listings import is_site_page, site_pages
 from .state import State
 
 PageState = Literal["generated", "edited", "conflicted", "deleted", "orphaned"]
@@ -28,6 +28,9 @@ def page_status(docs_dir: Path, state: State) -> list[PageStatus]:
     """Every page the generator has written, sorted by path; a page is in exactly one state."""
     conflicted = set(state.conflicted_pages())
     owners = {page: record for record in state.records for page in record.pages}
+    # A site page no explainer is listed on any more ("players/y.md" once its only player's explainer
+    # is retired) is one generate reports as orphaned, when edited, and keeps.
+    listing = {page.path for page in site_pages(state.records)}
     statuses = []
     bases = state.bases()
     for page in state.generated_pages(bases):
@@ -39,6 +42,8 @@ def page_status(docs_dir: Path, state: State) -> list[PageStatus]:
             statuses.append(PageStatus(page, "deleted"))
         elif record is None and not is_site_page(page):
             statuses.append(PageStatus(page, "orphaned", "no seed generates this page any more"))
+        elif record is None and page not in listing:
+            statuses.append(PageStatus(page, "orphaned", "it lists no explainer any more"))
         elif record is not None and not state.seed_path(record).is_file():
             statuses.append(PageStatus(page, "orphaned", f"its seed {record.seed} is gone"))
         elif file.read_bytes() != bases.get(page):
