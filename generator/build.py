@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .bases import Bases, page_order
+from .deleted import missing, without_links
 from .errors import SeedError, SiteBuildError
 from .parallel import imap_ordered
 from .slugs import assign, is_site_page, slug_for
@@ -191,9 +192,11 @@ def generate(
 ) -> GenerateResult:
     """Write the explainers for ``seeds`` and the site's index pages into ``docs_dir``, keeping editors' edits.
 
-    A seed whose record is current (same seed, sidecar, options and generator code) is skipped:
-    its pages would come out the same. The others are read, analyzed and rendered by ``jobs``
-    worker processes (default: one per core); the output does not depend on their number.
+    A seed whose record is current (same seed, sidecar, options and generator code, and the same
+    pages deleted by the editor) is skipped: its pages would come out the same. The others are
+    read, analyzed and rendered by ``jobs`` worker processes (default: one per core); the output
+    does not depend on their number. A page the editor deleted stays deleted, and no page written
+    links to it (``deleted.without_links``).
     """
     state = load_state(state_dir or default_state_dir(docs_dir))
     bases = state.bases()
@@ -207,7 +210,7 @@ def generate(
     keys = {seed: state.seed_key(seed) for seed in seeds}
     todo = [
         SeedJob(seed, keys[seed], digests[seed]) for seed in seeds
-        if force or not _is_current(records.get(keys[seed]), digests[seed], conflicted)
+        if force or not _is_current(records.get(keys[seed]), digests[seed], conflicted, docs_dir)
     ]
     # Read, analyze and render, on every core, in seed order. The analysis is imported only where it
     # runs: a no-op run spares itself its modules and libraries, a third of its time.
@@ -221,6 +224,8 @@ def generate(
     outcomes: list[SeedOutcome] = []
     early: dict[Path, str] = {}  # seeds whose pages went out early, and the folder they went to
     sent: set[str] = set()
+    # The pages of each explainer that the editor deleted: the writer keeps them deleted, so nothing links to them.
+    kept_deleted: dict[Path, tuple[str, ...]] = {}
     try:
         for outcome in imap_ordered(
             partial(run_seed, published=published), todo, jobs=jobs, label="generate", preload="generator.seedwork"
@@ -229,7 +234,9 @@ def generate(
             if outcome.record is not None and sure.settled(outcome.seed, outcome.record.slug):
                 early[outcome.seed] = outcome.record.slug
                 overview = overview_of(outcome.record.slug)
-                ready = [page for page in outcome.pages if page.path.as_posix() != overview]
+                deleted = kept_deleted[outcome.seed] = _deleted(docs_dir, outcome.pages, generated, force)
+                # Its pages but the overview link only to one another: its own deleted pages are all that matter.
+                ready = without_links([page for page in outcome.pages if page.path.as_posix() != overview], deleted)
                 writer.write(ready)
                 sent.update(page.path.as_posix() for page in ready)
     except BaseException:
@@ -250,6 +257,9 @@ def generate(
             # within an explainer are relative), so nothing is rendered again (a test holds this).
             rendered = [replace(page, path=PurePosixPath(slug, *page.path.parts[1:])) for page in rendered]
             record = replace(record, slug=slug, pages=tuple(p.path.as_posix() for p in rendered))
+        deleted = kept_deleted[seed] if seed in early else _deleted(docs_dir, rendered, generated, force)
+        if deleted:
+            record = replace(record, deleted=deleted)
         explainers.append(record)
         pages += rendered
         records[record.seed] = record
@@ -265,8 +275,11 @@ def generate(
         from .listings import site_pages  # imported only now, like the analysis: a no-op run needs neither
 
         pages += site_pages(list(records.values()))
+    # No page links to one the editor deleted (its record says which), whoever's it is: the site pages
+    # list every explainer's pages, and an overview its related explainers'.
+    unlinked = {page for record in records.values() for page in record.deleted}
     # Write the pages, then the records: a run killed before the records are saved regenerates next time.
-    writer.write([page for page in pages if page.path.as_posix() not in sent])
+    writer.write(without_links([page for page in pages if page.path.as_posix() not in sent], unlinked))
     report = writer.finish()
     if explainers or records != state.by_seed():
         put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))
@@ -328,13 +341,25 @@ def overview_of(slug: str) -> str:
     return f"{slug}/{PAGE_FILES['overview']}"
 
 
-def _is_current(record: ExplainerRecord | None, digest: str, conflicted: set[str]) -> bool:
-    """True when regenerating would change nothing; a conflict is reported again until it is resolved."""
+def _is_current(record: ExplainerRecord | None, digest: str, conflicted: set[str], docs_dir: Path) -> bool:
+    """True when regenerating would change nothing; a conflict is reported again until it is resolved.
+
+    A page deleted since the last run (or one brought back) changes the pages that link to it, so the
+    explainer is regenerated: a listing of its folder, asked last, only of an explainer otherwise current.
+    """
     return (
         record is not None
         and record.is_current(digest, __version__)
         and not any(page in conflicted for page in record.pages)
+        and missing(docs_dir, record.pages) == record.deleted
     )
+
+
+def _deleted(docs_dir: Path, pages: Sequence[Page], generated: Collection[str], force: bool) -> tuple[str, ...]:
+    """The ``pages`` the writer will keep deleted: written before (they have a base), gone from docs/ now."""
+    if force:  # --force writes them again
+        return ()
+    return tuple(page for page in missing(docs_dir, (p.path.as_posix() for p in pages)) if page in generated)
 
 
 def reserved_slugs(state: State, seeds: Sequence[Path], generated: Collection[str] | None = None) -> set[str]:

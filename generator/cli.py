@@ -14,6 +14,7 @@ import click
 from . import __version__
 from .build import GenerateResult, find_seeds, generate, mkdocs, stray_files
 from .errors import SeedError, analysis_failed
+from .slugs import is_site_page
 from .state import default_state_dir, load_state
 
 
@@ -80,8 +81,9 @@ def generate_command(
 
     Pages an editor changed are never overwritten: the new version is merged into them. When the
     two changes overlap, the page is left as it is, the proposed version is written to
-    .explainers/conflicts/ and the exit code is 1 (see `explainers resolve`). A page an editor
-    deleted stays deleted (--force writes it again). A seed that cannot be read is reported at the end, the others are
+    .explainers/conflicts/ and the exit code is 1 (see `explainers resolve`). A page of an explainer
+    an editor deleted stays deleted, and the generated pages stop linking to it (--force writes it
+    again, links and all). A seed that cannot be read is reported at the end, the others are
     still generated, and the exit code is 1.
 
     Seeds unchanged since their pages were written (same text, metadata, options and generator)
@@ -206,7 +208,7 @@ def status_command(docs_dir: Path, state_dir: Path | None, short: bool) -> None:
     generated   as the generator wrote it; regenerating may rewrite it
     edited      changed by hand; regenerating merges the new version into it
     conflicted  the last merge overlapped your edits; see the proposed version
-    deleted     deleted by hand; regenerating does not bring it back, generate --force does
+    deleted     deleted by hand; regenerating keeps it deleted and unlinks it, generate --force writes it again
     orphaned    its seed is gone (or it is no longer generated); kept until you delete it
 
     \b
@@ -328,9 +330,13 @@ def _generate(
     for outcome in report.having("merged"):
         click.echo(f"merged: {outcome.file}: your edits are kept and the new version is merged in", err=True)
     for outcome in report.having("kept-deleted"):
+        if is_site_page(outcome.page):
+            links = "links to it stay (see `explainers check`) until you remove them or"
+        else:
+            links = "the generated pages no longer link to it (see `explainers check` for links of your own);"
         click.echo(
-            f"kept deleted: {outcome.file}: deleted by an editor, so not re-created; links to it stay"
-            " (see `explainers check`) until you remove them or `explainers generate --force SEED` writes it again",
+            f"kept deleted: {outcome.file}: deleted by an editor, so not re-created; {links}"
+            " `explainers generate --force SEED` writes it again",
             err=True,
         )
     for outcome in report.having("forced"):

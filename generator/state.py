@@ -74,6 +74,10 @@ class ExplainerRecord:
     """Titles of its points of contention: with the players, what relates it to other explainers."""
     related: tuple[str, ...] = ()
     """Slugs of the related explainers its overview lists, best first, as last written."""
+    deleted: tuple[str, ...] = ()
+    """Its pages the editor had deleted when it was last generated: kept deleted, and the pages written
+    then (its own, the site's, other overviews) do not link to them. Another page gone, or one of these
+    back, and the explainer is regenerated, so the links follow."""
 
     @property
     def published_date(self) -> date | None:
@@ -141,6 +145,7 @@ class ExplainerRecord:
             players=tuple(players),
             issues=texts("issues"),
             related=texts("related"),
+            deleted=texts("deleted"),
         )
 
 

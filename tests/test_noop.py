@@ -134,3 +134,32 @@ def test_a_noop_run_does_not_import_the_analysis(tmp_path: Path) -> None:
     assert first.stdout.strip().startswith("generator.analyze")
     again = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert again.stdout.strip() == "", "a run with nothing to regenerate imports only what it needs"
+
+
+def test_a_deleted_overview_regenerates_only_the_pages_that_link_to_it(site: tuple[list[Path], Path]) -> None:
+    from generator.check import check
+
+    seeds, docs = site
+    original = tree(docs)
+    # The first seed: ties go to the smaller slug, so every other overview lists it as related.
+    slug = next(r.slug for r in load_state(docs.parent / ".explainers").records if r.seed == "seeds/000.txt")
+    overview = docs / slug / "index.md"
+    overview.unlink()
+    # Nothing else changed, yet the pages that link to the deleted one are rewritten: its own (their way
+    # back), the listings, and the overviews that list it as related; no seed but its own is read.
+    result = generate(seeds, docs, jobs=2)
+    assert result.skipped == 37 and [e.seed for e in result.explainers] == ["seeds/000.txt"]
+    assert [o.page.as_posix() for o in result.report.having("kept-deleted")] == [f"{slug}/index.md"]
+    rewritten = {o.page.as_posix() for o in result.report.having("updated")}
+    assert {f"{slug}/background.md", "index.md", "explainers/undated.md"} <= rewritten
+    assert any(page.endswith("/index.md") for page in rewritten - {"index.md"}), "a related explainer's overview"
+    assert not overview.exists()
+    assert [str(p) for p in check(docs, load_state(docs.parent / ".explainers")) if "link to" in p.message] == []
+    # The deletion is known now: the next run is a no-op again.
+    before = stats(docs.parent)
+    again = generate(seeds, docs, jobs=2)
+    assert again.skipped == 38 and not again.report.written and stats(docs.parent) == before
+    # Brought back by hand, the page is linked again: the site is as it was.
+    overview.write_bytes(original[f"{slug}/index.md"])
+    restored = generate(seeds, docs, jobs=2)
+    assert restored.skipped == 37 and tree(docs) == original

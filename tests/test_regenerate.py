@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path, PurePosixPath
 
@@ -156,19 +157,54 @@ def test_resolve_refuses_a_page_that_still_holds_markers(site: Path) -> None:
     assert result.returncode == 1 and "conflict markers" in result.stderr
 
 
-def test_a_deleted_page_stays_deleted(site: Path) -> None:
-    page(site, "outlook.md").unlink()
+def test_a_deleted_page_stays_deleted_and_nothing_links_to_it(site: Path) -> None:
+    overview, month = page(site), site / "docs" / "explainers" / "undated.md"
+    linked = overview.read_bytes(), month.read_bytes()
+    page(site, "timeline.md").unlink()
+    # Nothing else changed: the deletion alone regenerates the pages that link to it, and the real
+    # `mkdocs build --strict` finds no broken link.
+    result = run_cli("build", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert not page(site, "timeline.md").exists()
+    assert f"kept deleted: docs/{SLUG}/timeline.md" in result.stderr and "generate --force SEED" in result.stderr
+    assert "- Timeline: The dates the article names, in order." in overview.read_text(encoding="utf-8")
+    listing = month.read_text(encoding="utf-8")
+    assert " · Timeline · " in listing and f"{SLUG}/timeline.md" not in listing
+    assert "(council-backs-new-park/timeline.md)" in listing.replace("../", "")  # the other explainer's stays
+    assert f"deleted     docs/{SLUG}/timeline.md\n" in run_cli("status", cwd=site).stdout
+    # Known now: the next run is a no-op again.
+    before = tree(site / "docs") | {f".explainers/{k}": v for k, v in tree(site / ".explainers").items()}
+    again = run_cli("generate", cwd=site)
+    assert "0 file(s) written" in again.stderr and "kept deleted" not in again.stderr
+    assert tree(site / "docs") | {f".explainers/{k}": v for k, v in tree(site / ".explainers").items()} == before
+    # --force writes the page again, and the links come back with it.
+    result = run_cli("generate", "--force", "seeds/russia-us-summit.txt", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert page(site, "timeline.md").is_file()
+    assert (overview.read_bytes(), month.read_bytes()) == linked
+
+
+def test_a_page_deleted_before_a_change_is_unlinked_and_edits_are_merged(site: Path) -> None:
+    overview = page(site)
+    text = overview.read_text(encoding="utf-8")
+    overview.write_text(text.replace("## In this", "An editor's note.\n\n## In this"), encoding="utf-8")
+    source = page(site, "source.md").read_bytes()
+    page(site, "source.md").unlink()
     edit_seed(site, "Helsinki, Finland", "Helsinki, the Finnish capital")
     result = run_cli("generate", cwd=site)
     assert result.returncode == 0, result.stderr
-    assert not page(site, "outlook.md").exists()
-    assert f"kept deleted: docs/{SLUG}/outlook.md" in result.stderr and "generate --force SEED" in result.stderr
-    assert f"deleted     docs/{SLUG}/outlook.md" in run_cli("status", cwd=site).stdout
-    # The overview still links to it, so the editor can have it back.
-    result = run_cli("generate", "--force", "seeds/russia-us-summit.txt", cwd=site)
+    assert f"merged: docs/{SLUG}/index.md" in result.stderr
+    text = overview.read_text(encoding="utf-8")
+    assert "An editor's note." in text and "Finnish capital" in text
+    for name in ("index.md", "background.md", "disagreements.md", "outlook.md", "players.md", "timeline.md"):
+        assert "source.md" not in page(site, name).read_text(encoding="utf-8"), name
+    assert re.search(r"Helsinki, the Finnish capital\.<sup>¶1</sup>", text), "the paragraph number stays"
+    # Brought back by hand (from git, say): the next run links it again, and brings it up to date.
+    page(site, "source.md").write_bytes(source)
+    result = run_cli("generate", cwd=site)
     assert result.returncode == 0, result.stderr
-    assert page(site, "outlook.md").is_file()
-    assert run_cli("check", cwd=site).returncode == 0
+    assert "(source.md#p" in page(site, "background.md").read_text(encoding="utf-8")
+    assert "Finnish capital" in page(site, "source.md").read_text(encoding="utf-8")
 
 
 def test_a_page_whose_seed_was_removed_is_orphaned_not_deleted(site: Path) -> None:
