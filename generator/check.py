@@ -2,7 +2,8 @@
 
 Front matter parses as YAML and has its keys; every link between pages, and every provenance link
 ``source.md#pN`` in particular, reaches an existing page and anchor; every explainer has its pages;
-no page holds conflict markers or an unresolved conflict.
+no page holds conflict markers or an unresolved conflict. A page the editor deleted, and the last
+``generate`` kept deleted (and unlinked), is not missing.
 """
 
 from __future__ import annotations
@@ -128,8 +129,13 @@ def _missing_pages(docs_dir: Path, state: State, pages: Sequence[PurePosixPath])
     present = {page.as_posix() for page in pages}
     for record in state.records:
         for page in record.pages:
-            if page not in present:
-                yield Problem(docs_dir / page, f"missing: explainer {record.slug} has no {PurePosixPath(page).name}")
+            # A page the last generate found deleted is the editor's choice: kept deleted, linked from nowhere.
+            if page not in present and page not in record.deleted:
+                yield Problem(
+                    docs_dir / page,
+                    f"missing: explainer {record.slug} has no {PurePosixPath(page).name}"
+                    " (deleted on purpose? `explainers generate` takes the links to it out of the generated pages)",
+                )
     if state.records:
         return
     # Explainers generated before the state folder existed: each folder must have the standard pages.

@@ -21,7 +21,8 @@ class PageStatus:
     """Relative to the docs folder."""
     state: PageState
     note: str = ""
-    """For a conflict where the proposed version is; for an orphan why it is one."""
+    """For a conflict where the proposed version is; for an orphan why it is one; for a page deleted
+    since the last generate that the generated pages still link to it until the next."""
 
 
 def page_status(docs_dir: Path, state: State) -> list[PageStatus]:
@@ -39,7 +40,9 @@ def page_status(docs_dir: Path, state: State) -> list[PageStatus]:
         if page in conflicted:
             statuses.append(PageStatus(page, "conflicted", f"proposed version: {state.conflict(page)}"))
         elif not file.is_file():
-            statuses.append(PageStatus(page, "deleted"))
+            # The next generate unlinks an explainer's page; not a site page, nor an orphan's (its seed is gone).
+            linked = record is not None and page.as_posix() not in record.deleted and state.seed_exists(record)
+            statuses.append(PageStatus(page, "deleted", "still linked until the next generate" if linked else ""))
         elif record is None and not is_site_page(page):
             statuses.append(PageStatus(page, "orphaned", "no seed generates this page any more"))
         elif record is None and page not in listing:

@@ -72,13 +72,28 @@ def test_status_names_each_state(site: Path) -> None:
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert f"edited      docs/{SLUG}/background.md" in lines
-    assert f"deleted     docs/{SLUG}/outlook.md" in lines
+    assert f"deleted     docs/{SLUG}/outlook.md  (still linked until the next generate)" in lines
     assert f"generated   docs/{SLUG}/index.md" in lines
     assert "generated   docs/index.md" in lines
     pages = len(load_state(site / ".explainers").generated_pages())
     assert f"{pages - 2} generated, 1 edited, 0 conflicted, 1 deleted, 0 orphaned" in result.stderr
     short = run_cli("status", "--short", cwd=site).stdout.splitlines()
-    assert short == [f"edited      docs/{SLUG}/background.md", f"deleted     docs/{SLUG}/outlook.md"]
+    assert short == [
+        f"edited      docs/{SLUG}/background.md",
+        f"deleted     docs/{SLUG}/outlook.md  (still linked until the next generate)",
+    ]
+
+
+def test_a_page_deleted_on_purpose_is_missing_only_until_generate_unlinks_it(site: Path) -> None:
+    (site / "docs" / SLUG / "outlook.md").unlink()
+    before = run_cli("check", cwd=site)
+    assert before.returncode == 1
+    assert f"docs/{SLUG}/outlook.md: missing: explainer {SLUG} has no outlook.md (deleted on purpose?" in before.stdout
+    assert f"docs/{SLUG}/index.md: link to outlook.md: no page {SLUG}/outlook.md" in before.stdout
+    assert run_cli("generate", cwd=site).returncode == 0
+    after = run_cli("check", cwd=site)
+    assert after.returncode == 0, after.stdout
+    assert run_cli("status", "--short", cwd=site).stdout.splitlines() == [f"deleted     docs/{SLUG}/outlook.md"]
 
 
 def test_status_before_any_generate(tmp_path: Path) -> None:

@@ -171,6 +171,7 @@ def test_a_deleted_page_stays_deleted_and_nothing_links_to_it(site: Path) -> Non
     listing = month.read_text(encoding="utf-8")
     assert " · Timeline · " in listing and f"{SLUG}/timeline.md" not in listing
     assert "(council-backs-new-park/timeline.md)" in listing.replace("../", "")  # the other explainer's stays
+    assert run_cli("check", cwd=site).returncode == 0, "a page deleted on purpose is not missing"
     assert f"deleted     docs/{SLUG}/timeline.md\n" in run_cli("status", cwd=site).stdout
     # Known now: the next run is a no-op again.
     before = tree(site / "docs") | {f".explainers/{k}": v for k, v in tree(site / ".explainers").items()}
@@ -199,6 +200,7 @@ def test_a_page_deleted_before_a_change_is_unlinked_and_edits_are_merged(site: P
     for name in ("index.md", "background.md", "disagreements.md", "outlook.md", "players.md", "timeline.md"):
         assert "source.md" not in page(site, name).read_text(encoding="utf-8"), name
     assert re.search(r"Helsinki, the Finnish capital\.<sup>¶1</sup>", text), "the paragraph number stays"
+    assert run_cli("check", cwd=site).returncode == 0
     # Brought back by hand (from git, say): the next run links it again, and brings it up to date.
     page(site, "source.md").write_bytes(source)
     result = run_cli("generate", cwd=site)
