@@ -234,7 +234,7 @@ def generate(
             if outcome.record is not None and sure.settled(outcome.seed, outcome.record.slug):
                 early[outcome.seed] = outcome.record.slug
                 overview = overview_of(outcome.record.slug)
-                deleted = kept_deleted[outcome.seed] = _deleted(docs_dir, outcome.pages, generated, force)
+                deleted = kept_deleted[outcome.seed] = _deleted(writer, outcome.pages, generated)
                 # Its pages but the overview link only to one another: its own deleted pages are all that matter.
                 ready = without_links([page for page in outcome.pages if page.path.as_posix() != overview], deleted)
                 writer.write(ready)
@@ -257,7 +257,7 @@ def generate(
             # within an explainer are relative), so nothing is rendered again (a test holds this).
             rendered = [replace(page, path=PurePosixPath(slug, *page.path.parts[1:])) for page in rendered]
             record = replace(record, slug=slug, pages=tuple(p.path.as_posix() for p in rendered))
-        deleted = kept_deleted[seed] if seed in early else _deleted(docs_dir, rendered, generated, force)
+        deleted = kept_deleted[seed] if seed in early else _deleted(writer, rendered, generated)
         if deleted:
             record = replace(record, deleted=deleted)
         explainers.append(record)
@@ -355,11 +355,15 @@ def _is_current(record: ExplainerRecord | None, digest: str, conflicted: set[str
     )
 
 
-def _deleted(docs_dir: Path, pages: Sequence[Page], generated: Collection[str], force: bool) -> tuple[str, ...]:
-    """The ``pages`` the writer will keep deleted: written before (they have a base), gone from docs/ now."""
-    if force:  # --force writes them again
+def _deleted(writer: PageWriter, pages: Sequence[Page], generated: Collection[str]) -> tuple[str, ...]:
+    """The ``pages`` the writer will keep deleted: written before (they have a base), gone from docs/ now.
+
+    The writer's own listing of the folder answers, so the links go exactly where it keeps a page
+    deleted; a new explainer's folder, with no base, is not looked at.
+    """
+    if writer.force:  # --force writes them again
         return ()
-    return tuple(page for page in missing(docs_dir, (p.path.as_posix() for p in pages)) if page in generated)
+    return tuple(p.path.as_posix() for p in pages if p.path.as_posix() in generated and not writer.on_disk(p.path))
 
 
 def reserved_slugs(state: State, seeds: Sequence[Path], generated: Collection[str] | None = None) -> set[str]:

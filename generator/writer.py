@@ -130,6 +130,10 @@ class PageWriter:
             for page, target in zip(pages, targets, strict=True)
         ]
 
+    def on_disk(self, page: PurePosixPath) -> bool:
+        """Whether ``page`` is in docs/ as this run found it: what ``write`` will go by, asked before it writes."""
+        return self._inside.holds(self._inside.target(page))
+
     def finish(self) -> WriteReport:
         """Write the bases of every page written, and say what was done, page by page in the order given."""
         self.bases.flush()
