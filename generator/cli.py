@@ -329,14 +329,16 @@ def _generate(
     )
     for outcome in report.having("merged"):
         click.echo(f"merged: {outcome.file}: your edits are kept and the new version is merged in", err=True)
+    seed_of = {page: record.seed for record in result.explainers for page in record.pages}
     for outcome in report.having("kept-deleted"):
         if is_site_page(outcome.page):
             links = "links to it stay (see `explainers check`) until you remove them or"
         else:
             links = "the generated pages no longer link to it (see `explainers check` for links of your own);"
+        seed = seed_of.get(outcome.page.as_posix(), "")
         click.echo(
             f"kept deleted: {outcome.file}: deleted by an editor, so not re-created; {links}"
-            " `explainers generate --force SEED` writes it again",
+            f" `explainers generate --force {seed or 'SEED'}` writes it again",
             err=True,
         )
     for outcome in report.having("forced"):
