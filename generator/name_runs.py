@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
@@ -194,15 +194,20 @@ def read_runs(
             else:
                 break
         if j < count and text[ends[j - 1]:starts[j]] == ", ":
-            j = listed_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
+            j = listed_organisation(text, words, i, j, in_name, in_known, joined, gaz)
         if j < count and texts[j] == "and":
             j = and_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
         if j < count and (texts[j] in ("of", "for") or texts[j] in NAME_PREPOSITIONS):
-            j = linked_organisation(text, words, j, in_name, joined)
+            j = linked_organisation(text, words, j, in_name, joined, gaz)
         if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
             continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
         first = known_organisation_before(words, i, j, names, gaz.entries, text, joined) if i and in_name[i - 1] else i
         candidate = _read_run(sentence, words, first, j, in_known, capitalised_inside, gaz, known)
+        if candidate and first != i:
+            # "UN General Assembly" and "United Nations General Assembly" are one body, named as the known name is.
+            form = text[starts[first]:ends[i - 1]]
+            if candidate.name.startswith(form):
+                candidate = replace(candidate, name=gaz.entries[form].name + candidate.name[len(form):])
         if candidate:
             candidates.append(candidate)
     return candidates

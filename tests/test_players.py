@@ -634,3 +634,35 @@ def test_a_companys_short_name_is_the_company_not_a_person(tmp_path: Path) -> No
     )
     assert players["Pear Inc"].kind == "organization" and players["Pear Inc"].mentions == 3
     assert "Pear HomeHub" not in players
+
+
+def test_a_known_name_inside_an_organisations_list_name_is_part_of_it(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Pension ruling\n\n"
+        "Norway's Trade, Labour and Fisheries Ministry said pensions would rise. The Labour party objected.\n\n"
+        "The plan was backed, UNICEF (UN International Children's Emergency Fund) said, and the UN Human Rights "
+        "Council and the United Nations Human Rights Council's chair agreed on Monday with UNICEF.\n",
+    )
+    ministry = players["Trade, Labour and Fisheries Ministry"]
+    assert ministry.kind == "organization" and ministry.mentions == 1
+    assert players["Labour"].mentions == 1  # the party, named on its own
+    assert "Fisheries Ministry" not in players and "Trade" not in players
+    unicef = players["United Nations International Children's Emergency Fund"]
+    assert unicef.mentions == 3 and "UNICEF" in unicef.aliases
+    assert players["United Nations Human Rights Council"].mentions == 2
+    assert "United Nations" not in players and "Human Rights Council" not in players
+
+
+def test_an_organisation_named_of_a_list_is_one_but_an_alliance_of_the_parties_is_not(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Coalition talks\n\n"
+        "The Ministry of Agriculture, Forestry and Fisheries said the harvest was poor, and the Ministry of Mines, "
+        "Labour and Ports agreed. The Union of the Greens, Centre and Pensioners said it would not join a "
+        "government.\n",
+    )
+    assert players["Ministry of Agriculture, Forestry and Fisheries"].kind == "organization"
+    assert players["Ministry of Mines, Labour and Ports"].kind == "organization"
+    assert "Ministry of Agriculture" not in players and "Labour" not in players
+    assert not any(name.startswith("Union of") for name in players)
