@@ -33,6 +33,7 @@ from .name_words import (
     NOT_ORG_ACRONYMS,
     NOT_PLAYER_HEADS,
     ORG_HEADS,
+    PEOPLE_OR_FIRMS,
     PLACE_HEADS,
     POSSESSIVE_NAME_STARTS,
     REGION_WORDS,
@@ -320,6 +321,12 @@ def _read_run(
     evidence = bool(prefix)
     if kind is None:
         role = _description(sentence.text, words, i, prefix, in_known)
+        # "Forecaster Dag Ostrander said": a noun for what someone is, capitalised only because it starts
+        # the sentence, is no more part of the name than "forecaster Dag Ostrander" would be.
+        noun = a == 0 and j > 2 and not prefix and _what_someone_is(texts[0], capitalised_inside)
+        if noun:
+            prefix.append(texts[0].lower())
+            a = 1
         # "Vietnamese Doan Thi Huong": the adjective says what the person is; it is not their name.
         adjectives = 0
         while j - a > 1 and in_known[a]:
@@ -327,12 +334,26 @@ def _read_run(
             a += 1
             adjectives += 1
         name, start = " ".join(texts[a:j]), starts[a]
-        description = _description(sentence.text, words, i, prefix, in_known) if adjectives else role
+        description = _description(sentence.text, words, i, prefix, in_known) if adjectives or noun else role
         # "Blair said" is a person; "Figures said" is not: one word needs a title or a fuller name.
         speaks = j - a > 1 and (_speaks(sentence.text, words, i, j) or bool(_AGE.match(sentence.text, end)))
-        evidence = evidence or role is not None or speaks
+        evidence = evidence or (noun and prefix[0] in ROLE_NOUNS) or role is not None or speaks
     title = " ".join(title_words) or None
     return Candidate(sentence.id, start, end, name, kind, title, description, _country_of(description), evidence)
+
+
+def _what_someone_is(word: str, capitalised_inside: frozenset[str]) -> bool:
+    """Whether a sentence's first word is a common noun for a person: "Lawyer", "Magistrates", "Ex-soldier".
+
+    Not a title ("Judge", read as one before this), nor a word the article capitalises elsewhere too.
+    """
+    if word in capitalised_inside:
+        return False
+    lowered = word.lower()
+    if lowered.startswith("ex-"):
+        return lowered[3:].isalpha() and word[3:].islower()
+    nouns = ROLE_NOUNS | PEOPLE_OR_FIRMS
+    return lowered in nouns or (lowered[-1:] == "s" and lowered[:-1] in nouns)
 
 
 def _month_as_surname(text: str, lowered: list[str], end: int, prefix: list[str]) -> bool:
@@ -413,9 +434,14 @@ def _description(text: str, words: Words, i: int, prefix: list[str], in_known: l
         while j >= 0 and k - j < 5:
             if j < k and text[ends[j]:starts[j + 1]].strip() not in ("", "'s", "’s"):
                 break  # punctuation ends the description
+            if j > 0 and text[ends[j - 1]:starts[j]] == "-":
+                break  # and so does the tail of "U.S.-based", which is no description without its head
             low = texts[j].lower()
-            # After a role noun, its lower-case modifiers belong to it: "European Union trade chief".
-            modifier = role_noun and texts[j].islower() and low not in FUNCTION_WORDS and low not in SPEECH
+            # After a role noun, its lower-case modifiers belong to it: "European Union trade chief"; a verb
+            # after "to" does not ("a plot to remove comedian Bill Cosby").
+            modifier = role_noun and texts[j].islower() and low not in FUNCTION_WORDS and low not in SPEECH and (
+                j == 0 or texts[j - 1] != "to"
+            )
             if low in ROLE_NOUNS or low in DESCRIPTION_WORDS or in_known[j] or modifier:
                 first = j
                 j -= 1

@@ -666,3 +666,22 @@ def test_an_organisation_named_of_a_list_is_one_but_an_alliance_of_the_parties_i
     assert players["Ministry of Mines, Labour and Ports"].kind == "organization"
     assert "Ministry of Agriculture" not in players and "Labour" not in players
     assert not any(name.startswith("Union of") for name in players)
+
+
+def test_a_common_noun_that_starts_a_sentence_says_what_the_person_is(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Storm warning\n\n"
+        "Forecaster Dag Ostrander said the storm would pass by Friday. Barrister Mina Castell Ruiz agreed. "
+        "Ex-miner Tobias Reinholt said the roads were shut. Judge Anna Kowal ruled on Monday.\n\n"
+        "Ostrander said more rain was due. The club voted to fire lawyer Lou Brandt, U.K.-based analyst "
+        "Omar Fadl said.\n",
+    )
+    ostrander = players["Dag Ostrander"]
+    assert ostrander.kind == "person" and ostrander.description == "forecaster" and ostrander.mentions == 2
+    assert players["Mina Castell Ruiz"].description == "barrister"
+    assert players["Tobias Reinholt"].description == "ex-miner"
+    assert players["Anna Kowal"].description == "Judge"
+    assert players["Lou Brandt"].description == "lawyer"  # "fire" is what the club did, not what he is
+    assert players["Omar Fadl"].description == "analyst"
+    assert not any(name.startswith(("Forecaster", "Barrister", "Ex-miner")) for name in players)
