@@ -189,7 +189,8 @@ def known_organisation_before(
         return i
     before = words.start[i - 1]
     start, end = next(((s, e) for s, e in names if s <= before < e), (0, 0))
-    if end != words.end[i - 1] or entries[text[start:end]].kind != "organization":
+    entry = entries.get(text[start:end])  # None for "Sweden Democrats", another country's party
+    if end != words.end[i - 1] or entry is None or entry.kind != "organization":
         return i
     return bisect_left(words.start, start)
 

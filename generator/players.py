@@ -26,6 +26,7 @@ from .name_words import (
     NUMBER_WORDS,
     ORG_HEADS,
 )
+from .shared_names import qualified_names
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,10 @@ def find_players(article: Article) -> Cast:
             (m.start(), m.end()) for m in gaz.pattern.finditer(sentence.text)
             if not _first_name(sentence.text, m.start(), m.end(), gaz)
         ]
+        # "Sweden Democrats", "Brazilian Congress": another country's party or institution, not the known one.
+        others = qualified_names(sentence.text, tokens[sentence.id], spans, gaz, capitalised_inside)
+        if others:
+            spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in others)]
         for start, end in spans:
             form = sentence.text[start:end]
             known.append((sentence.id, start, end, gaz.entries[form], form))
@@ -86,7 +91,12 @@ def find_players(article: Article) -> Cast:
             (s, e) for s, e in spans
             if not ((entry := gaz.entries[sentence.text[s:e]]).kind == DEMONYM or entry.starts_names)
         ]
+        if others:  # their words are read as a known name's are: no run of capitalised words takes them
+            names, spans = names + others, spans + others
         found = read_runs(sentence, tokens[sentence.id], names, spans, capitalised_inside)
+        found += [
+            Candidate(sentence.id, s, e, sentence.text[s:e], "organization", None, None, None, False) for s, e in others
+        ]
         if " (" in sentence.text:
             found = _spelled_out(sentence, tokens[sentence.id], found, spelled, gaz)
         candidates += found

@@ -685,3 +685,21 @@ def test_a_common_noun_that_starts_a_sentence_says_what_the_person_is(tmp_path: 
     assert players["Lou Brandt"].description == "lawyer"  # "fire" is what the club did, not what he is
     assert players["Omar Fadl"].description == "analyst"
     assert not any(name.startswith(("Forecaster", "Barrister", "Ex-miner")) for name in players)
+
+
+def test_another_countrys_party_or_congress_is_not_the_known_one(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Coalition talks\n\n"
+        "The Finland Democrats and the Agrarian Democrats gained seats, the Chilean Congress said, while the "
+        "Green Democratic Party (GDP) lost. Polls asked: Can Democrats win? Senate Democrats and House Democrats "
+        "said so, and the U.S. Congress agreed. The Republican-held Senate and the Democratic Senate leader "
+        "disagreed.\n",
+    )
+    for name in ("Finland Democrats", "Agrarian Democrats", "Chilean Congress"):
+        assert players[name].kind == "organization", name
+    assert players["GDP"].aliases == ("Green Democratic Party",)
+    assert players["Democrats"].mentions == 3  # "Can Democrats win?", "Senate Democrats", "House Democrats"
+    assert players["Congress"].mentions == 1 and players["Senate"].mentions == 3
+    assert "Finland" not in players  # named only as part of the party's name
+    assert not any(name.startswith(("Can ", "House ", "Republican-held")) for name in players)
