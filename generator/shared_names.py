@@ -1,7 +1,7 @@
 """Another country's party or institution named as a known one is, with a word before it: "Sweden Democrats".
 
 The gazetteer's "Democrats" are the US party and its "Congress" the US Congress; "Sweden Democrats",
-"Social Democrats", "Brazilian Congress" and "National People's Congress" are other organisations,
+"Social Democrats", "Brazilian Congress", "Peru's Congress" and "National People's Congress" are other organisations,
 which the player finder must not count as those. "U.S. Congress", "House Democrats", "Scottish
 Labour" and "Democratic Senate" are the known ones still.
 """
@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
 
 from .gazetteer import DEMONYM, Gazetteer
+from .name_runs import Words
 from .name_words import NAME_BREAKS, POSSESSIVE_NAME_STARTS
-
-if TYPE_CHECKING:
-    from .name_runs import Words
 
 _QUALIFIER_WORDS = 2
 """Unknown words read before a shared name: "National People's Congress"."""
@@ -35,7 +32,8 @@ def qualified_names(
         if shared is None or (text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
             continue  # a name that runs on is read as a run: "Dirksen Senate Office Building"
         before = spans[n - 1] if n else None
-        if before is not None and text[before[1]:start] == " ":
+        gap = text[before[1]:start] if before is not None else ""
+        if before is not None and gap in (" ", "'s ", "’s "):
             form = text[before[0]:before[1]]
             if form in gaz.home_words.get(shared.country, ()):
                 continue
@@ -43,10 +41,10 @@ def qualified_names(
             country = entry.country if entry.kind == DEMONYM or entry.kind == "place" else (
                 entry.name if entry.kind == "country" else None
             )
-            # "Sweden Democrats", "Brazilian Congress", "Christian Democrats"; not "U.S. Senate", "Utah
-            # Republicans", "Senate Democrats" nor "Democratic Senate".
-            if (country is not None and country != shared.country) or (
-                entry.kind == DEMONYM and entry.country is None and shared.party
+            # "Sweden Democrats", "Brazilian Congress", "Peru's Congress", "Christian Democrats"; not "U.S.
+            # Senate", "Utah Republicans", "Senate Democrats", "Democratic Senate" nor "Britain's Labour".
+            if (country is not None and country != shared.country and (gap == " " or entry.kind == "country")) or (
+                gap == " " and entry.kind == DEMONYM and entry.country is None and shared.party
             ):
                 found.append((before[0], end))
             continue
@@ -84,4 +82,3 @@ def _unknown_words_before(
             break
         first = w
     return starts[first] if first < k else None
-

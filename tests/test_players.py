@@ -702,4 +702,15 @@ def test_another_countrys_party_or_congress_is_not_the_known_one(tmp_path: Path)
     assert players["Democrats"].mentions == 3  # "Can Democrats win?", "Senate Democrats", "House Democrats"
     assert players["Congress"].mentions == 1 and players["Senate"].mentions == 3
     assert "Finland" not in players  # named only as part of the party's name
+
+
+def test_a_countrys_own_institution_named_with_a_possessive(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Ruling\n\n"
+        "Chile's Supreme Court ruled on Monday, and Britain's Labour welcomed it. The Supreme Court in Washington "
+        "did not.\n",
+    )
+    assert players["Chile's Supreme Court"].kind == "organization"
+    assert players["Supreme Court"].mentions == 1 and players["Labour"].mentions == 1
     assert not any(name.startswith(("Can ", "House ", "Republican-held")) for name in players)
