@@ -207,8 +207,9 @@ def read_runs(
         if candidate and first != i:
             # "UN General Assembly" and "United Nations General Assembly" are one body, named as the known name is.
             form = text[starts[first]:ends[i - 1]]
-            if candidate.name.startswith(form):
-                candidate = replace(candidate, name=gaz.entries[form].name + candidate.name[len(form):])
+            entry = gaz.entries.get(form)  # None for "South China" (Morning Post)
+            if entry is not None and entry.kind == "organization" and candidate.name.startswith(form):
+                candidate = replace(candidate, name=entry.name + candidate.name[len(form):])
         if candidate:
             candidates.append(candidate)
     return candidates
@@ -252,8 +253,10 @@ def _read_run(
         if sizes:
             prefix = run[:sizes[0]]
             title_words = lead + prefix
-        elif texts[a - 2] in titles and len(run) <= 3:
-            return None  # "Minister for Defence Procurement": the title's portfolio, not a name
+        elif texts[a - 2] in titles and len(run) <= 3 and run[-1].lower() not in ORG_HEADS:
+            # "Minister for Defence Procurement": the title's portfolio, not a name; but "Director of Kenya
+            # Meteorological Department" names the department.
+            return None
         else:
             lead = []
     # "Family Justice Division", "Department of Justice": an organisation's name holds no title.

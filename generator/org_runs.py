@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from .name_words import COMPANY_SUFFIXES, NAME_BREAKS, NAME_PREPOSITIONS, ORG_HEADS
+from .name_words import COMPANY_SUFFIXES, COMPASS, NAME_BREAKS, NAME_PREPOSITIONS, ORG_HEADS
 
 if TYPE_CHECKING:
     from .gazetteer import Entry, Gazetteer
@@ -184,15 +184,32 @@ def known_organisation_before(
     the known one, which the words after the known name would misname ("Bank of New York" is another
     bank). A head word alone misnames nothing and is left to the known name: "BBC Radio" is still
     the BBC, "Facebook Inc" still Facebook.
+
+    A country's name written out starts an organisation's name of two words or more that ends with a
+    head word: "China Construction Bank", "Japan Atomic Power Co", "Hong Kong Polytechnic University",
+    not "Construction Bank". Not "U.S." nor "UK", which stand before names as adjectives do ("U.S.
+    Coast Guard" is the Coast Guard named again).
     """
-    if j - i < 2 or not (_head(words.text[i]) or _head(words.text[j - 1])) or not joined(i - 1, i):
+    if j - i < 2 or not joined(i - 1, i):
+        return i
+    last = words.text[j - 1]
+    if not (_head(words.text[i]) or _head(last) or last in COMPANY_SUFFIXES):
         return i
     before = words.start[i - 1]
     start, end = next(((s, e) for s, e in names if s <= before < e), (0, 0))
-    entry = entries.get(text[start:end])  # None for "Sweden Democrats", another country's party
-    if end != words.end[i - 1] or entry is None or entry.kind != "organization":
+    form = text[start:end]
+    entry = entries.get(form)  # None for "Sweden Democrats", another country's party
+    if end != words.end[i - 1] or entry is None:
         return i
-    return bisect_left(words.start, start)
+    if entry.kind == "organization" and (_head(words.text[i]) or _head(last)):
+        return bisect_left(words.start, start)
+    written_out = entry.kind == "country" and not form.isupper() and "." not in form
+    if not (written_out and last.lower() in ORG_HEADS):
+        return i
+    first = bisect_left(words.start, start)
+    # "South China Morning Post": a point of the compass before the country is the name's too.
+    compass = first > 0 and words.capitalised[first - 1] and words.text[first - 1].lower() in COMPASS
+    return first - 1 if compass and joined(first - 1, first) else first
 
 
 def _head(word: str) -> bool:

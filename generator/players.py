@@ -299,10 +299,19 @@ def _merge_organisations(candidates: list[Candidate]) -> dict[str, str]:
     """Other names of one organisation to its full one: "Justice Department" and "DOJ" to "Department of Justice".
 
     A department (ministry, office, bureau, agency) is named either way round; an acronym stands
-    for a name the article spells out when it is made of that name's initials, small words or not.
+    for a name the article spells out when it is made of that name's initials, small words or not;
+    a name said once after a known one is that name again said short: "Task Force" after "China Task
+    Force", "Foreign Relations Committee" after "Senate Foreign Relations Committee".
     """
     names = list(dict.fromkeys(c.name for c in candidates if c.kind == "organization"))
     merged: dict[str, str] = {}
+    entries, present = gazetteer().entries, set(names)
+    for longer in names:
+        words = longer.split(" ")
+        for size in range(1, len(words) - 1):
+            short = " ".join(words[size:])
+            if short in present and " ".join(words[:size]) in entries:
+                merged.setdefault(short, longer)
     full_forms: dict[tuple[str, str], str] = {}
     for name in names:
         match = _DEPARTMENT.fullmatch(name)

@@ -714,3 +714,18 @@ def test_a_countrys_own_institution_named_with_a_possessive(tmp_path: Path) -> N
     assert players["Chile's Supreme Court"].kind == "organization"
     assert players["Supreme Court"].mentions == 1 and players["Labour"].mentions == 1
     assert not any(name.startswith(("Can ", "House ", "Republican-held")) for name in players)
+
+
+def test_a_country_written_out_starts_an_organisations_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Bank results\n\n"
+        "Profit at Latvia Savings Bank rose, the North Latvia Evening Post reported on Monday. The Savings Bank "
+        "said more, and the acting director of Latvia Weather Department agreed. The U.S. Coast Guard helped.\n",
+    )
+    bank = players["Latvia Savings Bank"]
+    assert bank.kind == "organization" and bank.mentions == 2 and "Savings Bank" in bank.aliases
+    assert players["North Latvia Evening Post"].kind == "organization"
+    assert players["Latvia Weather Department"].kind == "organization"
+    assert players["Coast Guard"].kind == "organization" and "U.S. Coast Guard" not in players
+    assert "Evening Post" not in players and "Weather Department" not in players
