@@ -55,6 +55,8 @@ class Gazetteer:
     """The first word of every title: a run of words without one holds no title."""
     shared: dict[str, SharedName]
     """Canonical names of organisations named as others' are ("Democrats", "Congress"), to whose they are."""
+    shared_forms: frozenset[str]
+    """Every way of writing a shared name: "Democrats", "Democratic Party", "U.S. Congress"."""
     home_words: dict[str, frozenset[str]]
     """A country to the words of its shared names' forms and its places that are other countries' names too:
     "House Democrats", "Georgia Republicans" are the US's Democrats and Republicans."""
@@ -155,5 +157,6 @@ def gazetteer() -> Gazetteer:
     titles = frozenset(data["titles"])
     return Gazetteer(
         entries, pattern, titles, frozenset(title.split(" ")[0] for title in titles), shared,
+        frozenset(form for form, entry in entries.items() if entry.name in shared),
         {country: frozenset(words) for country, words in home_words.items()},
     )

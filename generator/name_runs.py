@@ -355,8 +355,10 @@ def _what_someone_is(word: str, capitalised_inside: frozenset[str]) -> bool:
     lowered = word.lower()
     if lowered.startswith("ex-"):
         return lowered[3:].isalpha() and word[3:].islower()
-    nouns = ROLE_NOUNS | PEOPLE_OR_FIRMS
-    return lowered in nouns or (lowered[-1:] == "s" and lowered[:-1] in nouns)
+    return lowered in _NOUNS_OF_PEOPLE or (lowered[-1:] == "s" and lowered[:-1] in _NOUNS_OF_PEOPLE)
+
+
+_NOUNS_OF_PEOPLE = ROLE_NOUNS | PEOPLE_OR_FIRMS
 
 
 def _month_as_surname(text: str, lowered: list[str], end: int, prefix: list[str]) -> bool:

@@ -190,10 +190,8 @@ def known_organisation_before(
     not "Construction Bank". Not "U.S." nor "UK", which stand before names as adjectives do ("U.S.
     Coast Guard" is the Coast Guard named again).
     """
-    if j - i < 2 or not joined(i - 1, i):
-        return i
     last = words.text[j - 1]
-    if not (_head(words.text[i]) or _head(last) or last in COMPANY_SUFFIXES):
+    if j - i < 2 or not (_head(words.text[i]) or last.lower() in ORG_HEADS) or not joined(i - 1, i):
         return i
     before = words.start[i - 1]
     start, end = next(((s, e) for s, e in names if s <= before < e), (0, 0))

@@ -73,18 +73,29 @@ def find_players(article: Article) -> Cast:
     known: list[tuple[str, int, int, Entry, str]] = []
     candidates: list[Candidate] = []
     spelled: dict[str, str] = {}
+    shared_forms = gaz.shared_forms
     for sentence in sentences:
         spans = [
             (m.start(), m.end()) for m in gaz.pattern.finditer(sentence.text)
             if not _first_name(sentence.text, m.start(), m.end(), gaz)
         ]
-        # "Sweden Democrats", "Brazilian Congress": another country's party or institution, not the known one.
-        others = qualified_names(sentence.text, tokens[sentence.id], spans, gaz, capitalised_inside)
-        if others:
-            spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in others)]
+        shared = False
         for start, end in spans:
             form = sentence.text[start:end]
             known.append((sentence.id, start, end, gaz.entries[form], form))
+            if form in shared_forms:
+                shared = True
+        # "Sweden Democrats", "Brazilian Congress": another country's party or institution, not the known one
+        # (looked for only in the few sentences that name a shared name at all).
+        others = qualified_names(sentence.text, tokens[sentence.id], spans, gaz, capitalised_inside) if shared else []
+        if others:  # the shared name is not the known one; "Sweden" in "Sweden Democrats" still names Sweden
+            inside = {
+                (s, e) for s, e in spans
+                if sentence.text[s:e] in shared_forms and any(a <= s and e <= b for a, b in others)
+            }
+            this = len(known) - len(spans)  # this sentence's known names are the last ones
+            known[this:] = [k for k in known[this:] if (k[1], k[2]) not in inside]
+            spans = [span for span in spans if span not in inside]
         # "Christian Social Union", "Russian President Vladimir Putin", "Texas Instruments", "New York
         # Times": an adjective, a US state or a city can start a name.
         names = [
@@ -94,9 +105,11 @@ def find_players(article: Article) -> Cast:
         if others:  # their words are read as a known name's are: no run of capitalised words takes them
             names, spans = names + others, spans + others
         found = read_runs(sentence, tokens[sentence.id], names, spans, capitalised_inside)
-        found += [
-            Candidate(sentence.id, s, e, sentence.text[s:e], "organization", None, None, None, False) for s, e in others
-        ]
+        if others:
+            found += [
+                Candidate(sentence.id, s, e, sentence.text[s:e], "organization", None, None, None, False)
+                for s, e in others
+            ]
         if " (" in sentence.text:
             found = _spelled_out(sentence, tokens[sentence.id], found, spelled, gaz)
         candidates += found
@@ -307,6 +320,8 @@ def _merge_organisations(candidates: list[Candidate]) -> dict[str, str]:
     merged: dict[str, str] = {}
     entries, present = gazetteer().entries, set(names)
     for longer in names:
+        if longer.count(" ") < 2:
+            continue  # "Task Force" is said short only after a name of three words or more
         words = longer.split(" ")
         for size in range(1, len(words) - 1):
             short = " ".join(words[size:])
