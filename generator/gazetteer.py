@@ -34,6 +34,16 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class SharedName:
+    """A known party's or institution's name that other countries' organisations have too."""
+
+    country: str
+    """Canonical name of the country whose organisation the name alone means."""
+    party: bool
+    """A party's: an adjective before it names another party ("Christian Democrats")."""
+
+
+@dataclass(frozen=True)
 class Gazetteer:
     entries: dict[str, Entry]
     """Surface form, exactly as written, to what it stands for."""
@@ -43,6 +53,13 @@ class Gazetteer:
     """Titles and honorifics written before a name: "President", "Mr.", "Prime Minister"."""
     title_heads: frozenset[str]
     """The first word of every title: a run of words without one holds no title."""
+    shared: dict[str, SharedName]
+    """Canonical names of organisations named as others' are ("Democrats", "Congress"), to whose they are."""
+    shared_forms: frozenset[str]
+    """Every way of writing a shared name: "Democrats", "Democratic Party", "U.S. Congress"."""
+    home_words: dict[str, frozenset[str]]
+    """A country to the words of its shared names' forms and its places that are other countries' names too:
+    "House Democrats", "Georgia Republicans" are the US's Democrats and Republicans."""
 
 
 def _trie(forms: Iterable[str], not_after: str) -> str:
@@ -125,6 +142,21 @@ def gazetteer() -> Gazetteer:
     for org, aliases in data["organizations"].items():
         for form in [org, *(aliases or [])]:
             entries.setdefault(form, Entry(org, "organization"))
+    shared_names = data["shared_names"]
+    shared = {
+        name: SharedName(country_names[code], group == "parties")
+        for group in ("parties", "institutions") for name, code in shared_names[group].items()
+    }
+    home_words: dict[str, set[str]] = {
+        country_names[code]: set(places) for code, places in shared_names["home_places"].items()
+    }
+    for form, entry in entries.items():
+        if entry.name in shared:
+            home_words.setdefault(shared[entry.name].country, set()).update(form.split())
     pattern = re.compile(_trie(entries, not_after=r"[\w.]") + r"(?![\w])")
     titles = frozenset(data["titles"])
-    return Gazetteer(entries, pattern, titles, frozenset(title.split(" ")[0] for title in titles))
+    return Gazetteer(
+        entries, pattern, titles, frozenset(title.split(" ")[0] for title in titles), shared,
+        frozenset(form for form, entry in entries.items() if entry.name in shared),
+        {country: frozenset(words) for country, words in home_words.items()},
+    )

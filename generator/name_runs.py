@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
@@ -33,6 +33,7 @@ from .name_words import (
     NOT_ORG_ACRONYMS,
     NOT_PLAYER_HEADS,
     ORG_HEADS,
+    PEOPLE_OR_FIRMS,
     PLACE_HEADS,
     POSSESSIVE_NAME_STARTS,
     REGION_WORDS,
@@ -194,15 +195,21 @@ def read_runs(
             else:
                 break
         if j < count and text[ends[j - 1]:starts[j]] == ", ":
-            j = listed_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
+            j = listed_organisation(text, words, i, j, in_name, in_known, joined, gaz)
         if j < count and texts[j] == "and":
             j = and_organisation(text, words, i, j, in_name, in_known, joined, gaz.titles)
         if j < count and (texts[j] in ("of", "for") or texts[j] in NAME_PREPOSITIONS):
-            j = linked_organisation(text, words, j, in_name, joined)
+            j = linked_organisation(text, words, j, in_name, joined, gaz)
         if j == i + 1 and _not_a_name(texts[i], i, capitalised_inside, gaz.titles):
             continue  # most runs: "The", "He", "But" (what _read_run would strip first, quicker)
         first = known_organisation_before(words, i, j, names, gaz.entries, text, joined) if i and in_name[i - 1] else i
         candidate = _read_run(sentence, words, first, j, in_known, capitalised_inside, gaz, known)
+        if candidate and first != i:
+            # "UN General Assembly" and "United Nations General Assembly" are one body, named as the known name is.
+            form = text[starts[first]:ends[i - 1]]
+            entry = gaz.entries.get(form)  # None for "South China" (Morning Post)
+            if entry is not None and entry.kind == "organization" and candidate.name.startswith(form):
+                candidate = replace(candidate, name=entry.name + candidate.name[len(form):])
         if candidate:
             candidates.append(candidate)
     return candidates
@@ -246,8 +253,10 @@ def _read_run(
         if sizes:
             prefix = run[:sizes[0]]
             title_words = lead + prefix
-        elif texts[a - 2] in titles and len(run) <= 3:
-            return None  # "Minister for Defence Procurement": the title's portfolio, not a name
+        elif texts[a - 2] in titles and len(run) <= 3 and run[-1].lower() not in ORG_HEADS:
+            # "Minister for Defence Procurement": the title's portfolio, not a name; but "Director of Kenya
+            # Meteorological Department" names the department.
+            return None
         else:
             lead = []
     # "Family Justice Division", "Department of Justice": an organisation's name holds no title.
@@ -315,6 +324,12 @@ def _read_run(
     evidence = bool(prefix)
     if kind is None:
         role = _description(sentence.text, words, i, prefix, in_known)
+        # "Forecaster Dag Ostrander said": a noun for what someone is, capitalised only because it starts
+        # the sentence, is no more part of the name than "forecaster Dag Ostrander" would be.
+        noun = a == 0 and j > 2 and not prefix and _what_someone_is(texts[0], capitalised_inside)
+        if noun:
+            prefix.append(texts[0].lower())
+            a = 1
         # "Vietnamese Doan Thi Huong": the adjective says what the person is; it is not their name.
         adjectives = 0
         while j - a > 1 and in_known[a]:
@@ -322,12 +337,28 @@ def _read_run(
             a += 1
             adjectives += 1
         name, start = " ".join(texts[a:j]), starts[a]
-        description = _description(sentence.text, words, i, prefix, in_known) if adjectives else role
+        description = _description(sentence.text, words, i, prefix, in_known) if adjectives or noun else role
         # "Blair said" is a person; "Figures said" is not: one word needs a title or a fuller name.
         speaks = j - a > 1 and (_speaks(sentence.text, words, i, j) or bool(_AGE.match(sentence.text, end)))
-        evidence = evidence or role is not None or speaks
+        evidence = evidence or (noun and prefix[0] in ROLE_NOUNS) or role is not None or speaks
     title = " ".join(title_words) or None
     return Candidate(sentence.id, start, end, name, kind, title, description, _country_of(description), evidence)
+
+
+def _what_someone_is(word: str, capitalised_inside: frozenset[str]) -> bool:
+    """Whether a sentence's first word is a common noun for a person: "Lawyer", "Magistrates", "Ex-soldier".
+
+    Not a title ("Judge", read as one before this), nor a word the article capitalises elsewhere too.
+    """
+    if word in capitalised_inside:
+        return False
+    lowered = word.lower()
+    if lowered.startswith("ex-"):
+        return lowered[3:].isalpha() and word[3:].islower()
+    return lowered in _NOUNS_OF_PEOPLE or (lowered[-1:] == "s" and lowered[:-1] in _NOUNS_OF_PEOPLE)
+
+
+_NOUNS_OF_PEOPLE = ROLE_NOUNS | PEOPLE_OR_FIRMS
 
 
 def _month_as_surname(text: str, lowered: list[str], end: int, prefix: list[str]) -> bool:
@@ -408,9 +439,14 @@ def _description(text: str, words: Words, i: int, prefix: list[str], in_known: l
         while j >= 0 and k - j < 5:
             if j < k and text[ends[j]:starts[j + 1]].strip() not in ("", "'s", "’s"):
                 break  # punctuation ends the description
+            if j > 0 and text[ends[j - 1]:starts[j]] == "-":
+                break  # and so does the tail of "U.S.-based", which is no description without its head
             low = texts[j].lower()
-            # After a role noun, its lower-case modifiers belong to it: "European Union trade chief".
-            modifier = role_noun and texts[j].islower() and low not in FUNCTION_WORDS and low not in SPEECH
+            # After a role noun, its lower-case modifiers belong to it: "European Union trade chief"; a verb
+            # after "to" does not ("a plot to remove comedian Bill Cosby").
+            modifier = role_noun and texts[j].islower() and low not in FUNCTION_WORDS and low not in SPEECH and (
+                j == 0 or texts[j - 1] != "to"
+            )
             if low in ROLE_NOUNS or low in DESCRIPTION_WORDS or in_known[j] or modifier:
                 first = j
                 j -= 1

@@ -105,9 +105,18 @@ ROLE_NOUNS = frozenset(
         "executive", "policeman", "officer", "soldier", "spy", "model", "businessman", "tycoon", "dissident", "rival",
         "successor", "predecessor", "protege", "adviser", "advisor", "aide", "diplomat", "mp", "mep", "mps",
         "solicitor", "attorney", "counsel", "correspondent", "editor", "professor", "researcher", "scientist",
-        "expert", "investigator"
+        "expert", "investigator",
+        # Occupations said before a name, which are not family names too ("Peter Singer", "Adam Driver").
+        "meteorologist", "barrister", "magistrate", "cleric", "billionaire", "millionaire", "actor", "actress",
+        "rapper", "musician", "comedian", "novelist", "author", "poet", "historian", "sociologist", "psychologist",
+        "strategist", "campaigner", "lobbyist", "columnist", "commentator", "blogger", "entrepreneur",
+        "philanthropist", "teacher", "surgeon", "physician", "athlete", "footballer", "survivor", "witness",
+        "resident", "protester", "engineer", "architect", "scholar", "lecturer", "politician", "businesswoman",
+        "preacher", "firefighter", "volunteer"
     ]
 )
+PEOPLE_OR_FIRMS = frozenset(["forecaster", "investor", "pollster", "consultant"])
+"""Nouns for what a person or a business is ("private forecaster Weatherbell Analytics"): no sign of a person."""
 SPEECH = frozenset(
     [
         "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "warned", "warns", "claimed",

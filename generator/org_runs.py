@@ -11,10 +11,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from .name_words import COMPANY_SUFFIXES, NAME_BREAKS, NAME_PREPOSITIONS, ORG_HEADS
+from .name_words import COMPANY_SUFFIXES, COMPASS, NAME_BREAKS, NAME_PREPOSITIONS, ORG_HEADS
 
 if TYPE_CHECKING:
-    from .gazetteer import Entry
+    from .gazetteer import Entry, Gazetteer
     from .name_runs import Words
 
 
@@ -50,26 +50,21 @@ def listed_organisation(
     in_name: list[bool],
     in_known: list[bool],
     joined: Callable[[int, int], bool],
-    titles: frozenset[str],
+    gaz: Gazetteer,
 ) -> int:
     """Where a run of one word that a comma ends runs on, once an organisation named with a list is read whole.
 
     "Japan's Health, Labour and Welfare Ministry", "the UN Educational, Scientific and Cultural
     Organization": single words between commas, then an organisation named with "and" as
     ``and_organisation`` reads one. Not a list of names: of organisations ("Army, Navy and Air Force"),
-    of known names ("Germany, France and Britain"), of companies ("Acer, Dell and Lenovo Group").
+    of known places ("Germany, France and Britain"), of companies ("Acer, Dell and Lenovo Group").
     """
     texts = words.text
-    count = len(texts)
     first = i + (texts[i] == "The")
-    if j - first != 1 or not _plain(texts[first], titles):
+    if j - first != 1 or not _plain(texts[first], gaz.titles):
         return j
-    k = j
-    while k + 1 < count and text[words.end[k - 1]:words.start[k]] == ", " and words.capitalised[k] and (
-        not in_name[k] and _plain(texts[k], titles)
-    ):
-        k += 1
-    if k == j or texts[k] != "and":
+    k = _listed(text, words, j, in_name, gaz)
+    if k == j:
         return j
     end = _named_with_and(text, words, first, k, in_name, in_known, joined)
     return j if end == k or texts[end - 1] in COMPANY_SUFFIXES else end
@@ -107,14 +102,16 @@ def _plain(word: str, titles: frozenset[str]) -> bool:
 
 
 def linked_organisation(
-    text: str, words: Words, j: int, in_name: list[bool], joined: Callable[[int, int], bool]
+    text: str, words: Words, j: int, in_name: list[bool], joined: Callable[[int, int], bool], gaz: Gazetteer
 ) -> int:
     """Where a run ends once an organisation named with "of" or "for" is read whole, else ``j``.
 
     "Federation of Small Businesses", "National Center for Atmospheric Research", "Ministry of Industry
-    and Information Technology"; "League Against Cruel Sports": a preposition in capitals inside a
-    sentence is part of a name. Not after a legal form ("Wolf Midstream Inc for C$1.6 billion"), nor
-    cut short where the name runs on past what can be read ("Agency for Persons with Disabilities").
+    and Information Technology", "Ministry of Economy, Trade and Industry"; "League Against Cruel
+    Sports": a preposition in capitals inside a sentence is part of a name. Not after a legal form
+    ("Wolf Midstream Inc for C$1.6 billion"), nor cut short where the name runs on past what can be
+    read ("Agency for Persons with Disabilities"), nor when "of the" lists what an organisation is
+    made of ("the Alliance of the Moderates, Centre, Liberal and Christian Democrats").
     """
     texts, capitalised = words.text, words.capitalised
     count = len(texts)
@@ -131,10 +128,14 @@ def linked_organisation(
     # is its name's, as "of" is; after any other word it is the sentence's ("Head of the State Council").
     the = organisation and link == "of" and texts[j + 1] == "the" and j + 2 < count and joined(j - 1, j)
     if the and _continues(words, j + 1, in_name, joined):
+        if _listed(text, words, j + 3, in_name, gaz, plain=False) > j + 3:
+            return j  # "the Alliance of the Moderates, Centre, Liberal and Christian Democrats": its members
         j += 1
     elif not ((organisation or link in NAME_PREPOSITIONS) and _continues(words, j, in_name, joined)):
         return j
     end = _capitalised_run(words, j + 2, in_name, joined)
+    if link == "of" and end == j + 2:
+        end = _listed(text, words, end, in_name, gaz)  # "Ministry of Economy, Trade and Industry"
     if link == "of" and end + 1 < count and texts[end] == "and" and _continues(words, end, in_name, joined):
         after = _capitalised_run(words, end + 2, in_name, joined)
         if after - (end + 1) <= 3:
@@ -143,6 +144,27 @@ def linked_organisation(
     if link == "for" and (runs_on or text[words.end[end - 1]:].lstrip().startswith("&")):
         return j
     return end
+
+
+def _listed(text: str, words: Words, k: int, in_name: list[bool], gaz: Gazetteer, *, plain: bool = True) -> int:
+    """Where a list of single capitalised words, its second at ``k`` after a comma, reaches its "and", else ``k``.
+
+    A word of the list may be a known organisation's name: "Health, Labour and Welfare" lists a
+    ministry's fields, one of which is also a party's name. A known place may not: "Germany, France
+    and Britain" is a list of names. ``plain``: no word of the list may be a head word, title or acronym.
+    """
+    texts, starts, ends = words.text, words.start, words.end
+    end = k
+    while end + 1 < len(texts) and text[ends[end - 1]:starts[end]] == ", " and words.capitalised[end] and (
+        not in_name[end] or _known_organisation(texts[end], gaz)
+    ) and (not plain or _plain(texts[end], gaz.titles)):
+        end += 1
+    return end if end > k and texts[end] == "and" else k
+
+
+def _known_organisation(word: str, gaz: Gazetteer) -> bool:
+    entry = gaz.entries.get(word)
+    return entry is not None and entry.kind == "organization"
 
 
 def known_organisation_before(
@@ -156,19 +178,41 @@ def known_organisation_before(
 ) -> int:
     """Where the run ``i:j`` starts once the known organisation just before it is read with it, else ``i``.
 
-    "Federal Reserve Bank of New York": a known organisation's name, then an organisation's head
-    word and more, name another organisation, which the words from the head word on would misname
-    ("Bank of New York" is another bank). A head word alone misnames nothing and is left to the
-    known name: "BBC Radio" is still the BBC, "Facebook Inc" still Facebook.
+    "Federal Reserve Bank of New York", "UN Educational, Scientific and Cultural Organization",
+    "Senate Intelligence Committee": a known organisation's name, then an organisation's name of two
+    words or more (which starts or ends with a head word), name another organisation or a body of
+    the known one, which the words after the known name would misname ("Bank of New York" is another
+    bank). A head word alone misnames nothing and is left to the known name: "BBC Radio" is still
+    the BBC, "Facebook Inc" still Facebook.
+
+    A country's name written out starts an organisation's name of two words or more that ends with a
+    head word: "China Construction Bank", "Japan Atomic Power Co", "Hong Kong Polytechnic University",
+    not "Construction Bank". Not "U.S." nor "UK", which stand before names as adjectives do ("U.S.
+    Coast Guard" is the Coast Guard named again).
     """
-    word = words.text[i]
-    if j - i < 2 or word.lower() not in ORG_HEADS or word in COMPANY_SUFFIXES or not joined(i - 1, i):
+    last = words.text[j - 1]
+    if j - i < 2 or not (_head(words.text[i]) or last.lower() in ORG_HEADS) or not joined(i - 1, i):
         return i
     before = words.start[i - 1]
     start, end = next(((s, e) for s, e in names if s <= before < e), (0, 0))
-    if end != words.end[i - 1] or entries[text[start:end]].kind != "organization":
+    form = text[start:end]
+    entry = entries.get(form)  # None for "Sweden Democrats", another country's party
+    if end != words.end[i - 1] or entry is None:
         return i
-    return bisect_left(words.start, start)
+    if entry.kind == "organization" and (_head(words.text[i]) or _head(last)):
+        return bisect_left(words.start, start)
+    written_out = entry.kind == "country" and not form.isupper() and "." not in form
+    if not (written_out and last.lower() in ORG_HEADS):
+        return i
+    first = bisect_left(words.start, start)
+    # "South China Morning Post": a point of the compass before the country is the name's too.
+    compass = first > 0 and words.capitalised[first - 1] and words.text[first - 1].lower() in COMPASS
+    return first - 1 if compass and joined(first - 1, first) else first
+
+
+def _head(word: str) -> bool:
+    """An organisation's head word, not a company's legal form ("Inc"), which a known name may have as an alias."""
+    return word.lower() in ORG_HEADS and word not in COMPANY_SUFFIXES
 
 
 def ampersand(gap: str, left: str, right: str) -> bool:

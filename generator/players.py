@@ -26,6 +26,7 @@ from .name_words import (
     NUMBER_WORDS,
     ORG_HEADS,
 )
+from .shared_names import qualified_names
 
 
 @dataclass(frozen=True)
@@ -72,21 +73,43 @@ def find_players(article: Article) -> Cast:
     known: list[tuple[str, int, int, Entry, str]] = []
     candidates: list[Candidate] = []
     spelled: dict[str, str] = {}
+    shared_forms = gaz.shared_forms
     for sentence in sentences:
         spans = [
             (m.start(), m.end()) for m in gaz.pattern.finditer(sentence.text)
             if not _first_name(sentence.text, m.start(), m.end(), gaz)
         ]
+        shared = False
         for start, end in spans:
             form = sentence.text[start:end]
             known.append((sentence.id, start, end, gaz.entries[form], form))
+            if form in shared_forms:
+                shared = True
+        # "Sweden Democrats", "Brazilian Congress": another country's party or institution, not the known one
+        # (looked for only in the few sentences that name a shared name at all).
+        others = qualified_names(sentence.text, tokens[sentence.id], spans, gaz, capitalised_inside) if shared else []
+        if others:  # the shared name is not the known one; "Sweden" in "Sweden Democrats" still names Sweden
+            inside = {
+                (s, e) for s, e in spans
+                if sentence.text[s:e] in shared_forms and any(a <= s and e <= b for a, b in others)
+            }
+            this = len(known) - len(spans)  # this sentence's known names are the last ones
+            known[this:] = [k for k in known[this:] if (k[1], k[2]) not in inside]
+            spans = [span for span in spans if span not in inside]
         # "Christian Social Union", "Russian President Vladimir Putin", "Texas Instruments", "New York
         # Times": an adjective, a US state or a city can start a name.
         names = [
             (s, e) for s, e in spans
             if not ((entry := gaz.entries[sentence.text[s:e]]).kind == DEMONYM or entry.starts_names)
         ]
+        if others:  # their words are read as a known name's are: no run of capitalised words takes them
+            names, spans = names + others, spans + others
         found = read_runs(sentence, tokens[sentence.id], names, spans, capitalised_inside)
+        if others:
+            found += [
+                Candidate(sentence.id, s, e, sentence.text[s:e], "organization", None, None, None, False)
+                for s, e in others
+            ]
         if " (" in sentence.text:
             found = _spelled_out(sentence, tokens[sentence.id], found, spelled, gaz)
         candidates += found
@@ -289,10 +312,21 @@ def _merge_organisations(candidates: list[Candidate]) -> dict[str, str]:
     """Other names of one organisation to its full one: "Justice Department" and "DOJ" to "Department of Justice".
 
     A department (ministry, office, bureau, agency) is named either way round; an acronym stands
-    for a name the article spells out when it is made of that name's initials, small words or not.
+    for a name the article spells out when it is made of that name's initials, small words or not;
+    a name said once after a known one is that name again said short: "Task Force" after "China Task
+    Force", "Foreign Relations Committee" after "Senate Foreign Relations Committee".
     """
     names = list(dict.fromkeys(c.name for c in candidates if c.kind == "organization"))
     merged: dict[str, str] = {}
+    entries, present = gazetteer().entries, set(names)
+    for longer in names:
+        if longer.count(" ") < 2:
+            continue  # "Task Force" is said short only after a name of three words or more
+        words = longer.split(" ")
+        for size in range(1, len(words) - 1):
+            short = " ".join(words[size:])
+            if short in present and " ".join(words[:size]) in entries:
+                merged.setdefault(short, longer)
     full_forms: dict[tuple[str, str], str] = {}
     for name in names:
         match = _DEPARTMENT.fullmatch(name)

@@ -634,3 +634,98 @@ def test_a_companys_short_name_is_the_company_not_a_person(tmp_path: Path) -> No
     )
     assert players["Pear Inc"].kind == "organization" and players["Pear Inc"].mentions == 3
     assert "Pear HomeHub" not in players
+
+
+def test_a_known_name_inside_an_organisations_list_name_is_part_of_it(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Pension ruling\n\n"
+        "Norway's Trade, Labour and Fisheries Ministry said pensions would rise. The Labour party objected.\n\n"
+        "The plan was backed, UNICEF (UN International Children's Emergency Fund) said, and the UN Human Rights "
+        "Council and the United Nations Human Rights Council's chair agreed on Monday with UNICEF.\n",
+    )
+    ministry = players["Trade, Labour and Fisheries Ministry"]
+    assert ministry.kind == "organization" and ministry.mentions == 1
+    assert players["Labour"].mentions == 1  # the party, named on its own
+    assert "Fisheries Ministry" not in players and "Trade" not in players
+    unicef = players["United Nations International Children's Emergency Fund"]
+    assert unicef.mentions == 3 and "UNICEF" in unicef.aliases
+    assert players["United Nations Human Rights Council"].mentions == 2
+    assert "United Nations" not in players and "Human Rights Council" not in players
+
+
+def test_an_organisation_named_of_a_list_is_one_but_an_alliance_of_the_parties_is_not(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Coalition talks\n\n"
+        "The Ministry of Agriculture, Forestry and Fisheries said the harvest was poor, and the Ministry of Mines, "
+        "Labour and Ports agreed. The Union of the Greens, Centre and Pensioners said it would not join a "
+        "government.\n",
+    )
+    assert players["Ministry of Agriculture, Forestry and Fisheries"].kind == "organization"
+    assert players["Ministry of Mines, Labour and Ports"].kind == "organization"
+    assert "Ministry of Agriculture" not in players and "Labour" not in players
+    assert not any(name.startswith("Union of") for name in players)
+
+
+def test_a_common_noun_that_starts_a_sentence_says_what_the_person_is(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Storm warning\n\n"
+        "Forecaster Dag Ostrander said the storm would pass by Friday. Barrister Mina Castell Ruiz agreed. "
+        "Ex-miner Tobias Reinholt said the roads were shut. Judge Anna Kowal ruled on Monday.\n\n"
+        "Ostrander said more rain was due. The club voted to fire lawyer Lou Brandt, U.K.-based analyst "
+        "Omar Fadl said.\n",
+    )
+    ostrander = players["Dag Ostrander"]
+    assert ostrander.kind == "person" and ostrander.description == "forecaster" and ostrander.mentions == 2
+    assert players["Mina Castell Ruiz"].description == "barrister"
+    assert players["Tobias Reinholt"].description == "ex-miner"
+    assert players["Anna Kowal"].description == "Judge"
+    assert players["Lou Brandt"].description == "lawyer"  # "fire" is what the club did, not what he is
+    assert players["Omar Fadl"].description == "analyst"
+    assert not any(name.startswith(("Forecaster", "Barrister", "Ex-miner")) for name in players)
+
+
+def test_another_countrys_party_or_congress_is_not_the_known_one(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Coalition talks\n\n"
+        "The Finland Democrats and the Agrarian Democrats gained seats, the Chilean Congress said, while the "
+        "Green Democratic Party (GDP) lost. Polls asked: Can Democrats win? Senate Democrats and House Democrats "
+        "said so, and the U.S. Congress agreed. The Republican-held Senate and the Democratic Senate leader "
+        "disagreed.\n",
+    )
+    for name in ("Finland Democrats", "Agrarian Democrats", "Chilean Congress"):
+        assert players[name].kind == "organization", name
+    assert players["GDP"].aliases == ("Green Democratic Party",)
+    assert players["Democrats"].mentions == 3  # "Can Democrats win?", "Senate Democrats", "House Democrats"
+    assert players["Congress"].mentions == 1 and players["Senate"].mentions == 3
+    assert players["Finland"].mentions == 1  # still named, as "Bank of Japan" names Japan
+
+
+def test_a_countrys_own_institution_named_with_a_possessive(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Ruling\n\n"
+        "Chile's Supreme Court ruled on Monday, and Britain's Labour welcomed it. The Supreme Court in Washington "
+        "did not.\n",
+    )
+    assert players["Chile's Supreme Court"].kind == "organization"
+    assert players["Supreme Court"].mentions == 1 and players["Labour"].mentions == 1
+    assert not any(name.startswith(("Can ", "House ", "Republican-held")) for name in players)
+
+
+def test_a_country_written_out_starts_an_organisations_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Bank results\n\n"
+        "Profit at Latvia Savings Bank rose, the North Latvia Evening Post reported on Monday. The Savings Bank "
+        "said more, and the acting director of Latvia Weather Department agreed. The U.S. Coast Guard helped.\n",
+    )
+    bank = players["Latvia Savings Bank"]
+    assert bank.kind == "organization" and bank.mentions == 2 and "Savings Bank" in bank.aliases
+    assert players["North Latvia Evening Post"].kind == "organization"
+    assert players["Latvia Weather Department"].kind == "organization"
+    assert players["Coast Guard"].kind == "organization" and "U.S. Coast Guard" not in players
+    assert "Evening Post" not in players and "Weather Department" not in players
