@@ -29,6 +29,8 @@ class Bases:
         self.folder = folder
         self._bundles: dict[str, dict[str, bytes]] = {}
         self._dirty: set[str] = set()
+        self._absent: set[str] = set()
+        """Bundles that had no file when read: written as new files."""
         self._legacy: dict[str, dict[str, Path]] | None = None
 
     def get(self, page: PurePosixPath | str) -> bytes | None:
@@ -52,11 +54,14 @@ class Bases:
         from .writer import atomic_write  # the writer imports this module
 
         written = []
+        if self._dirty:
+            self.folder.mkdir(parents=True, exist_ok=True)
         for bundle in sorted(self._dirty):
             path = self.folder / f"{bundle}{SUFFIX}"
             pages = self._bundles[bundle]
             if pages:
-                atomic_write(path, _pack(pages))
+                atomic_write(path, _pack(pages), fresh=bundle in self._absent)
+                self._absent.discard(bundle)
                 written.append(path)
             else:
                 path.unlink(missing_ok=True)
@@ -92,6 +97,7 @@ class Bases:
         if pages is None:
             pages = _unpack(self.folder / f"{bundle}{SUFFIX}")
             if pages is None:
+                self._absent.add(bundle)
                 pages = {name: path.read_bytes() for name, path in self._legacy_files().get(bundle, {}).items()}
                 if pages:  # moved into a bundle at the next flush
                     self._dirty.add(bundle)

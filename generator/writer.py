@@ -8,6 +8,7 @@ the page is left exactly as it is and the proposed version goes to the state fol
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
 import re
@@ -317,10 +318,13 @@ def put(target: Path, data: bytes) -> bool:
 def atomic_write(target: Path, data: bytes, *, fresh: bool = False) -> None:
     """Write via a temporary file in the same folder and ``os.replace``: readers see old or new, never half.
 
-    ``fresh``: the caller knows ``target`` is new and its folder exists, which spares two lookups.
+    ``fresh``: the caller knows ``target`` is new and its folder exists: it is written unnamed and then
+    linked in (``_link_new``) where the system allows, else as any other, without two lookups.
     No fsync: the rename alone is atomic for a killed process (the data is in the page cache), and a
     per-file fsync cost 10 s of a 1,000-explainer generate while guarding only against power loss.
     """
+    if fresh and _link_new(target, data):
+        return
     folder = os.path.dirname(target)
     mode = 0o666 & ~_umask()  # what a plain open() would give a new file
     if not fresh:
@@ -343,6 +347,46 @@ def atomic_write(target: Path, data: bytes, *, fresh: bool = False) -> None:
             os.close(fd)
         os.unlink(tmp)
         raise
+
+
+_unnamed_files = hasattr(os, "O_TMPFILE")
+"""Whether new files can be written unnamed and then linked in (``_link_new``); off once refused."""
+
+
+def _link_new(target: Path, data: bytes) -> bool:
+    """Write a new file as an unnamed one in its folder (``O_TMPFILE``), then give it its name: whole or absent.
+
+    One name made, not a temporary's plus a rename, and no leftover when killed: 7,000 new pages
+    cost 0.3 s less CPU. False, having written nothing, where the system cannot (not Linux, a file
+    system without ``O_TMPFILE``, no ``/proc``) or when ``target`` exists after all: then the caller
+    writes it the usual way.
+    """
+    global _unnamed_files
+    if not _unnamed_files:
+        return False
+    try:
+        fd = os.open(os.path.dirname(target), os.O_TMPFILE | os.O_WRONLY | os.O_CLOEXEC, 0o666)
+    except OSError as error:
+        if error.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):  # a file system without them
+            _unnamed_files = False
+        return False
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        # linkat(AT_SYMLINK_FOLLOW) on /proc/self/fd names the open file. os.link calls linkat only when
+        # given a folder descriptor, which an absolute path ignores: the file's own serves.
+        os.link(f"/proc/self/fd/{fd}", target, src_dir_fd=fd, follow_symlinks=True)
+    except FileExistsError:
+        return False
+    except OSError as error:
+        if error.errno not in (errno.ENOENT, errno.EXDEV, errno.EPERM):
+            raise  # a full disk, say, is the caller's to know
+        _unnamed_files = False  # no /proc here
+        return False
+    finally:
+        os.close(fd)
+    return True
 
 
 _counter = itertools.count()

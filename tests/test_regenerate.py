@@ -14,7 +14,7 @@ from generator.build import generate
 from generator.errors import ExplainerError
 from generator.models import Page
 from generator.state import dumps, load_state
-from generator.writer import write
+from generator.writer import atomic_write, write
 
 from .conftest import SEED, copy_project, run_cli
 
@@ -296,6 +296,15 @@ def test_generated_files_get_ordinary_permissions(site: Path) -> None:
     os.umask(mask)
     assert page(site).stat().st_mode & 0o777 == 0o666 & ~mask
     assert (site / ".explainers" / "state.json").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_a_new_file_is_written_whole_and_alone(tmp_path: Path) -> None:
+    target = tmp_path / "page.md"
+    atomic_write(target, b"first\n", fresh=True)
+    assert target.read_bytes() == b"first\n" and os.listdir(tmp_path) == ["page.md"]
+    # Told it is new when another process has made it meanwhile: replaced, as by any other write.
+    atomic_write(target, b"second\n", fresh=True)
+    assert target.read_bytes() == b"second\n" and os.listdir(tmp_path) == ["page.md"]
 
 
 def test_library_generate_reports_outcomes(tmp_path: Path) -> None:
