@@ -177,9 +177,6 @@ class State:
     def _project_prefix(self) -> str:
         return os.path.join(os.path.abspath(self.project), "")
 
-    def seed_path(self, record: ExplainerRecord) -> Path:
-        return self.project / record.seed
-
     def seed_exists(self, record: ExplainerRecord) -> bool:
         return os.path.isfile(os.path.join(self.project, record.seed))
 

@@ -47,7 +47,7 @@ def page_status(docs_dir: Path, state: State) -> list[PageStatus]:
             statuses.append(PageStatus(page, "orphaned", "no seed generates this page any more"))
         elif record is None and page not in listing:
             statuses.append(PageStatus(page, "orphaned", "it lists no explainer any more"))
-        elif record is not None and not state.seed_path(record).is_file():
+        elif record is not None and not state.seed_exists(record):
             statuses.append(PageStatus(page, "orphaned", f"its seed {record.seed} is gone"))
         elif file.read_bytes() != bases.get(page):
             statuses.append(PageStatus(page, "edited"))
