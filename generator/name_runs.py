@@ -267,6 +267,8 @@ def _read_run(
         if match:
             prefix += run[len(prefix):k]
             title_words = run[k:k + match]
+            if " ".join(title_words) not in titles:  # a plural: each person named after it is a "Senator"
+                title_words = [*title_words[:-1], title_words[-1][:-1]]
             prefix += title_words
             k += match
         else:
@@ -396,10 +398,16 @@ def _shouting(text: str, start: int, end: int) -> bool:
 
 
 def _title_at(run: list[str], k: int, titles: frozenset[str]) -> int:
-    """How many words of a title start at ``run[k]`` (0 when none does)."""
+    """How many words of a title start at ``run[k]`` (0 when none does).
+
+    A title in the plural counts when a name of two words or more follows: "Democratic Senators Chuck
+    Schumer and Chris Van Hollen" names two senators ("Kings Cross" is no king).
+    """
     for size in (3, 2, 1):
-        if k + size <= len(run) and " ".join(run[k:k + size]) in titles:
-            return size
+        if k + size <= len(run):
+            words = " ".join(run[k:k + size])
+            if words in titles or (words[-1] == "s" and k + size + 2 <= len(run) and words[:-1] in titles):
+                return size
     return 0
 
 

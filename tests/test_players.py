@@ -729,3 +729,18 @@ def test_a_country_written_out_starts_an_organisations_name(tmp_path: Path) -> N
     assert players["Latvia Weather Department"].kind == "organization"
     assert players["Coast Guard"].kind == "organization" and "U.S. Coast Guard" not in players
     assert "Evening Post" not in players and "Weather Department" not in players
+
+
+def test_a_title_in_the_plural_says_what_each_person_after_it_is(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Trade vote\n\n"
+        "Republican Senators Dana Holloway and Luis Ferrante said the deal was bad. Kings Cross station was "
+        "shut. Holloway said more.\n",
+    )
+    holloway = players["Dana Holloway"]
+    assert holloway.kind == "person" and holloway.description == "Republican Senator" and holloway.mentions == 2
+    assert players["Luis Ferrante"].kind == "person"
+    assert not any(name.startswith("Senators") for name in players)
+    assert "Kings" not in players and "Cross" not in players  # a plural title needs a name after it
+
