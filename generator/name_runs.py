@@ -32,6 +32,7 @@ from .name_words import (
     NAME_PREPOSITIONS,
     NOT_ORG_ACRONYMS,
     NOT_PLAYER_HEADS,
+    OFFICE_HEADS,
     ORG_HEADS,
     PEOPLE_OR_FIRMS,
     PLACE_HEADS,
@@ -257,6 +258,15 @@ def _read_run(
             # "Minister for Defence Procurement": the title's portfolio, not a name; but "Director of Kenya
             # Meteorological Department" names the department.
             return None
+        elif (
+            (texts[a - 2] in titles or texts[a - 2] in OFFICE_HEADS) and len(run) > 2
+            and run[-1].lower() not in ORG_HEADS and not any(in_known[a:j])
+        ):
+            # "Chief of Naval Operations John Richardson": the portfolio, then the person, whose name is
+            # the run's last two words unless another title comes first ("... Operations Admiral John Richardson").
+            cut = next((k for k in range(1, len(run) - 1) if _title_at(run, k, titles)), len(run) - 2)
+            prefix = run[:cut]
+            title_words = lead + prefix
         else:
             lead = []
     # "Family Justice Division", "Department of Justice": an organisation's name holds no title.

@@ -744,3 +744,17 @@ def test_a_title_in_the_plural_says_what_each_person_after_it_is(tmp_path: Path)
     assert not any(name.startswith("Senators") for name in players)
     assert "Kings" not in players and "Cross" not in players  # a plural title needs a name after it
 
+
+def test_an_office_named_by_its_portfolio_after_of_is_no_part_of_the_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Navy talks\n\n"
+        "Chief of Naval Operations Rhea Lindqvist met her counterpart on Monday. The Secretary of Coastal "
+        "Affairs Tomas Berglund Ek said talks went well. Minister for Defence Procurement asked nothing. "
+        "Lindqvist said more talks would follow.\n",
+    )
+    lindqvist = players["Rhea Lindqvist"]
+    assert lindqvist.kind == "person" and lindqvist.mentions == 2
+    assert lindqvist.description == "Chief of Naval Operations"
+    assert not any(name.startswith(("Naval", "Coastal", "Defence")) for name in players)
+
