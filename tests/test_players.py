@@ -758,3 +758,16 @@ def test_an_office_named_by_its_portfolio_after_of_is_no_part_of_the_name(tmp_pa
     assert lindqvist.description == "Chief of Naval Operations"
     assert not any(name.startswith(("Naval", "Coastal", "Defence")) for name in players)
 
+
+def test_a_party_named_by_its_members_is_the_party(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Election\n\n"
+        "The Agrarian Democratic Party won, and the Agrarian Democrats will lead talks. The Rural Liberals and "
+        "the Rural Liberal Party agreed; the Christian Democrats and the Christian Democratic Union did not.\n",
+    )
+    party = players["Agrarian Democratic Party"]
+    assert party.kind == "organization" and party.mentions == 2 and party.aliases == ("Agrarian Democrats",)
+    assert "Agrarian Democrats" not in players
+    assert players["Rural Liberal Party"].mentions == 2 and "Rural Liberals" not in players
+    assert "Christian Democrats" in players and "Christian Democratic Union" in players  # another word: maybe not
