@@ -247,6 +247,7 @@ def _read_run(
     # Everything up to the last title is what the person is: "Industry Secretary", "Conservative MP".
     prefix: list[str] = []
     title_words: list[str] = []
+    plural = False
     lead: list[str] = []
     if a >= 2 and texts[a - 1] in ("of", "for"):  # "of" ended a run inside "Secretary of State Mike Pompeo"
         lead = texts[a - 2:a]
@@ -272,17 +273,20 @@ def _read_run(
     # "Family Justice Division", "Department of Justice": an organisation's name holds no title.
     organisation = "of" in run or "for" in run or (bool(run) and run[-1].lower() in ORG_HEADS)
     k = len(prefix) if prefix or (not organisation and not gaz.title_heads.isdisjoint(run)) else len(run)
+    listed = k < len(run) and _listed(sentence.text, ends[j - 1])
     while k < len(run):
-        match = _title_at(run, k, titles)
+        match = _title_at(run, k, titles, listed)
         if match:
             prefix += run[len(prefix):k]
             title_words = run[k:k + match]
-            if " ".join(title_words) not in titles:  # a plural: each person named after it is a "Senator"
-                title_words = [*title_words[:-1], title_words[-1][:-1]]
             prefix += title_words
+            plural = " ".join(title_words) not in titles
             k += match
         else:
             k += 1
+    if plural:  # the title just before the name: each person in the list is a "Senator"
+        title_words = [*title_words[:-1], title_words[-1][:-1]]
+        prefix[-1] = title_words[-1]
     a += len(prefix)
     prefix = lead + prefix
     if a >= j:
@@ -407,18 +411,25 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return any(len(w) > 1 and w.isupper() for w in neighbours)
 
 
-def _title_at(run: list[str], k: int, titles: frozenset[str]) -> int:
+def _title_at(run: list[str], k: int, titles: frozenset[str], listed: bool = False) -> int:
     """How many words of a title start at ``run[k]`` (0 when none does).
 
-    A title in the plural counts when a name of two words or more follows: "Democratic Senators Chuck
-    Schumer and Chris Van Hollen" names two senators ("Kings Cross" is no king).
+    ``listed``: another name follows the run ("and Chris Van Hollen"). Then a title in the plural counts
+    too, before a name of two words or more: "Democratic Senators Chuck Schumer and Chris Van Hollen"
+    names two senators; "Kings Cross station" and "Princes Street Gardens and the castle" no king or prince.
     """
     for size in (3, 2, 1):
         if k + size <= len(run):
             words = " ".join(run[k:k + size])
-            if words in titles or (words[-1] == "s" and k + size + 2 <= len(run) and words[:-1] in titles):
+            if words in titles or (listed and words[-1] == "s" and k + size + 2 <= len(run) and words[:-1] in titles):
                 return size
     return 0
+
+
+def _listed(text: str, end: int) -> bool:
+    """Whether another capitalised name follows ``end`` in a list: "..., Chris", "... and Chris"."""
+    after = text[end:end + 6]
+    return (after[:5] == " and " and after[5:].isupper()) or (after[:2] == ", " and after[2:3].isupper())
 
 
 def _speaks(text: str, words: Words, i: int, j: int) -> bool:

@@ -736,13 +736,16 @@ def test_a_title_in_the_plural_says_what_each_person_after_it_is(tmp_path: Path)
         tmp_path,
         "Trade vote\n\n"
         "Republican Senators Dana Holloway and Luis Ferrante said the deal was bad. Kings Cross station was "
-        "shut. Holloway said more.\n",
+        "shut, and Princes Street Gardens and the castle too. Queens Borough President Ana Ruiz and Tom Bell "
+        "agreed. Holloway said more.\n",
     )
     holloway = players["Dana Holloway"]
     assert holloway.kind == "person" and holloway.description == "Republican Senator" and holloway.mentions == 2
     assert players["Luis Ferrante"].kind == "person"
+    assert players["Ana Ruiz"].description == "Queens Borough President"  # the title before the name counts
     assert not any(name.startswith("Senators") for name in players)
-    assert "Kings" not in players and "Cross" not in players  # a plural title needs a name after it
+    # A plural title needs a list of people after it.
+    assert not any(name.startswith(("Kings", "Cross", "Street", "Princes")) for name in players)
 
 
 def test_an_office_named_by_its_portfolio_after_of_is_no_part_of_the_name(tmp_path: Path) -> None:
