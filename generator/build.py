@@ -42,6 +42,8 @@ class GenerateResult:
     """Seeds left alone because their record says nothing changed since their pages were written."""
     retired: tuple[PurePosixPath, ...] = ()
     """Site pages that list nothing any more and that nobody edited: removed from docs/."""
+    restored: tuple[PurePosixPath, ...] = ()
+    """The site's navigation pages (home, explainers and players indexes) the editor deleted: written again."""
 
     @property
     def ok(self) -> bool:
@@ -219,7 +221,11 @@ def generate(
     # Its overview waits for its related explainers, which need every record.
     writer = PageWriter(docs_dir, state, force=force, bases=bases)
     # Which folders hold pages is looked up before any is written: the slugs are settled as of then.
-    generated = bases.page_set() if todo else frozenset()
+    # A no-op run needs them too: for the site's pages the editor deleted, and for the orphans.
+    generated = bases.page_set()
+    restored, site_deleted = _deleted_site_pages(docs_dir, generated, force)
+    for navigation in restored:
+        bases.drop(navigation)  # forgotten, so the writer writes it as a new page
     sure = SureSlugs(state, [job.seed for job in todo], generated)
     outcomes: list[SeedOutcome] = []
     early: dict[Path, str] = {}  # seeds whose pages went out early, and the folder they went to
@@ -270,21 +276,29 @@ def generate(
     changed = bool(explainers) or records != state.by_seed()
     if changed:
         pages = relate(bases, records, pages, {e.slug for e in explainers})
-    site = bool(changed or conflicted)
+    # So is a site page the editor deleted since they were last written, or brought back.
+    site = bool(changed or conflicted or restored or set(site_deleted) != set(state.deleted))
     if site:
         from .listings import site_pages  # imported only now, like the analysis: a no-op run needs neither
 
-        pages += site_pages(list(records.values()))
+        listed = site_pages(list(records.values()))
+        # A deleted page that lists nothing any more is forgotten below, not kept deleted.
+        shown = {page.path.as_posix() for page in listed}
+        site_deleted = tuple(page for page in site_deleted if page in shown)
+        pages += listed
+    else:
+        site_deleted = state.deleted
     # No page links to one the editor deleted (its record says which), whoever's it is: the site pages
-    # list every explainer's pages, and an overview its related explainers'.
-    unlinked = {page for record in records.values() for page in record.deleted}
+    # list every explainer's pages, and an overview its related explainers'; a month or letter page is
+    # linked from the indexes and its other parts.
+    unlinked = {page for record in records.values() for page in record.deleted} | set(site_deleted)
     # Write the pages, then the records: a run killed before the records are saved regenerates next time.
     writer.write(without_links([page for page in pages if page.path.as_posix() not in sent], unlinked))
     report = writer.finish()
-    if explainers or records != state.by_seed():
-        put(state.root / STATE_FILE, dumps(records.values()).encode("utf-8"))
+    if explainers or records != state.by_seed() or set(site_deleted) != set(state.deleted):
+        put(state.root / STATE_FILE, dumps(records.values(), site_deleted).encode("utf-8"))
     # Pages no seed generates any more: kept and reported while in docs/, forgotten once deleted there.
-    orphans, gone = unowned_pages(state, records, pages, docs_dir, bases, site_written=site)
+    orphans, gone = unowned_pages(state, records, pages, docs_dir, generated, site_written=site)
     # A site page that lists nothing any more ("players/y.md" once no player's name starts with Y) is the
     # generator's own: unedited, it is removed, or its links to retired explainers would break the build.
     retired = tuple(p for p in orphans if is_site_page(p) and _unedited(docs_dir / p, bases.get(p)))
@@ -293,7 +307,10 @@ def generate(
     forget(state, [*gone, *retired], bases)
     orphans = tuple(p for p in orphans if p not in retired)
     skipped = len(seeds) - len(todo)
-    return GenerateResult(tuple(explainers), tuple(failures), report, orphans, state.root, skipped, retired)
+    return GenerateResult(
+        tuple(explainers), tuple(failures), report, orphans, state.root, skipped, retired,
+        tuple(PurePosixPath(page) for page in restored),
+    )
 
 
 def _unedited(path: Path, base: bytes | None) -> bool:
@@ -366,6 +383,22 @@ def _deleted(writer: PageWriter, pages: Sequence[Page], generated: Collection[st
     return tuple(p.path.as_posix() for p in pages if p.path.as_posix() in generated and not writer.on_disk(p.path))
 
 
+def _deleted_site_pages(
+    docs_dir: Path, generated: Collection[str], force: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The site's pages written before and gone from docs/ now: those to write again, and those kept deleted.
+
+    The top-level pages (home, explainers index, players index) are the site's navigation: mkdocs.yml's
+    nav names them, which no rewrite of the pages can unlink, and the theme links the home page from
+    every page. They are written again. A month or letter page stays deleted, as an explainer's page does.
+    One listing of each folder (docs/, explainers/, players/) tells, on a no-op run too.
+    """
+    if force:  # --force writes them all again
+        return (), ()
+    gone = sorted(missing(docs_dir, [page for page in generated if is_site_page(page)]))
+    return tuple(page for page in gone if "/" not in page), tuple(page for page in gone if "/" in page)
+
+
 def reserved_slugs(state: State, seeds: Sequence[Path], generated: Collection[str] | None = None) -> set[str]:
     """Slugs this run must not give out: other seeds' explainers, and folders of pages no seed owns now."""
     regenerated = {state.seed_key(seed) for seed in seeds}
@@ -388,17 +421,19 @@ def retire_removed(state: State, records: dict[str, ExplainerRecord], docs_dir: 
 
 def unowned_pages(
     state: State, records: dict[str, ExplainerRecord], pages: Sequence[Page], docs_dir: Path,
-    bases: Bases | None = None, *, site_written: bool = True,
+    generated: Collection[str] | None = None, *, site_written: bool = True,
 ) -> tuple[tuple[PurePosixPath, ...], tuple[PurePosixPath, ...]]:
     """Generated pages no seed generates any more (seed removed, or page dropped): in docs/, and gone from it.
 
-    ``site_written`` False: the site pages were skipped as unchanged, so they are all still live.
+    ``generated``: the pages with a base before this run wrote any (default: the state's now); a page
+    this run wrote is one of ``pages``, so it is not unowned either way. ``site_written`` False: the
+    site pages were skipped as unchanged, so they are all still live.
     """
     live = {p.path.as_posix() for p in pages}
     live |= {page for r in records.values() if state.seed_exists(r) for page in r.pages}
     unowned = [
         PurePosixPath(page) for page in sorted(
-            (page for page in (bases or state.bases()).page_set()
+            (page for page in (state.bases().page_set() if generated is None else generated)
              if page not in live and (site_written or not is_site_page(page))),
             key=page_order,
         )

@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 import markdown
 import yaml
 
-from .listings import is_site_page
+from .listings import is_site_page, site_pages
 from .render import PAGE_FILES, SOURCE_FILE
 from .state import State
 
@@ -136,6 +136,13 @@ def _missing_pages(docs_dir: Path, state: State, pages: Sequence[PurePosixPath])
                     f"missing: explainer {record.slug} has no {PurePosixPath(page).name}"
                     " (deleted on purpose? `explainers generate` takes the links to it out of the generated pages)",
                 )
+    # The site's pages, likewise; its navigation (a top-level page) is written again by generate.
+    for site_page in sorted(_site_pages(state) - present - set(state.deleted)):
+        if "/" not in site_page:
+            why = "the site's navigation links it; `explainers generate` writes it again"
+        else:
+            why = "deleted on purpose? `explainers generate` takes the links to it out of the generated pages"
+        yield Problem(docs_dir / site_page, f"missing: a page of the site ({why})")
     if state.records:
         return
     # Explainers generated before the state folder existed: each folder must have the standard pages.
@@ -143,6 +150,12 @@ def _missing_pages(docs_dir: Path, state: State, pages: Sequence[PurePosixPath])
         for name in (*PAGE_FILES.values(), SOURCE_FILE):
             if f"{folder}/{name}" not in present:
                 yield Problem(docs_dir / folder / name, f"missing: explainer {folder} has no {name}")
+
+
+def _site_pages(state: State) -> set[str]:
+    """The site's pages the last generate wrote that its records still list: those a generate would write."""
+    generated = state.bases().page_set()
+    return {page.path.as_posix() for page in site_pages(state.records)} & generated
 
 
 def _markdown_files(docs_dir: Path) -> Iterator[Path]:

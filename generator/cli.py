@@ -81,9 +81,10 @@ def generate_command(
 
     Pages an editor changed are never overwritten: the new version is merged into them. When the
     two changes overlap, the page is left as it is, the proposed version is written to
-    .explainers/conflicts/ and the exit code is 1 (see `explainers resolve`). A page of an explainer
-    an editor deleted stays deleted, and the generated pages stop linking to it (--force writes it
-    again, links and all). A seed that cannot be read is reported at the end, the others are
+    .explainers/conflicts/ and the exit code is 1 (see `explainers resolve`). A page of an explainer,
+    or a month or players page, that an editor deleted stays deleted, and the generated pages stop
+    linking to it (--force writes it again, links and all); the home, explainers and players pages,
+    the site's navigation, are written again. A seed that cannot be read is reported at the end, the others are
     still generated, and the exit code is 1.
 
     Seeds unchanged since their pages were written (same text, metadata, options and generator)
@@ -209,6 +210,7 @@ def status_command(docs_dir: Path, state_dir: Path | None, short: bool) -> None:
     edited      changed by hand; regenerating merges the new version into it
     conflicted  the last merge overlapped your edits; see the proposed version
     deleted     deleted by hand; regenerating keeps it deleted and unlinks it, generate --force writes it again
+                (the home, explainers and players pages, the site's navigation, are written again)
     orphaned    its seed is gone (or it is no longer generated); kept until you delete it
 
     \b
@@ -331,14 +333,17 @@ def _generate(
         click.echo(f"merged: {outcome.file}: your edits are kept and the new version is merged in", err=True)
     seed_of = {page: record.seed for record in result.explainers for page in record.pages}
     for outcome in report.having("kept-deleted"):
+        links = "the generated pages no longer link to it (see `explainers check` for links of your own);"
         if is_site_page(outcome.page):
-            links = "links to it stay (see `explainers check`) until you remove them or"
+            # Any seed: a run that writes a seed writes the site's pages, and --force writes them all.
+            back = f"put it back (`git checkout {outcome.file}`) or `explainers generate --force` writes it again"
         else:
-            links = "the generated pages no longer link to it (see `explainers check` for links of your own);"
-        seed = seed_of.get(outcome.page.as_posix(), "")
+            back = f"`explainers generate --force {seed_of.get(outcome.page.as_posix(), 'SEED')}` writes it again"
+        click.echo(f"kept deleted: {outcome.file}: deleted by an editor, so not re-created; {links} {back}", err=True)
+    for page in result.restored:
         click.echo(
-            f"kept deleted: {outcome.file}: deleted by an editor, so not re-created; {links}"
-            f" `explainers generate --force {seed or 'SEED'}` writes it again",
+            f"restored: {docs_dir / page}: deleted by an editor, but the site's navigation (mkdocs.yml's nav, the"
+            " header) links it, so it is written again; edit it instead, your edits are kept",
             err=True,
         )
     for outcome in report.having("forced"):

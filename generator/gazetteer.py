@@ -52,7 +52,8 @@ class Gazetteer:
     titles: frozenset[str]
     """Titles and honorifics written before a name: "President", "Mr.", "Prime Minister"."""
     title_heads: frozenset[str]
-    """The first word of every title: a run of words without one holds no title."""
+    """The first word of every title, and every one-word title in the plural ("Senators"): a run of words
+    without one holds no title."""
     shared: dict[str, SharedName]
     """Canonical names of organisations named as others' are ("Democrats", "Congress"), to whose they are."""
     shared_forms: frozenset[str]
@@ -156,7 +157,9 @@ def gazetteer() -> Gazetteer:
     pattern = re.compile(_trie(entries, not_after=r"[\w.]") + r"(?![\w])")
     titles = frozenset(data["titles"])
     return Gazetteer(
-        entries, pattern, titles, frozenset(title.split(" ")[0] for title in titles), shared,
+        entries, pattern, titles,
+        frozenset(title.split(" ")[0] for title in titles) | {f"{title}s" for title in titles if " " not in title},
+        shared,
         frozenset(form for form, entry in entries.items() if entry.name in shared),
         {country: frozenset(words) for country, words in home_words.items()},
     )

@@ -32,6 +32,7 @@ from .name_words import (
     NAME_PREPOSITIONS,
     NOT_ORG_ACRONYMS,
     NOT_PLAYER_HEADS,
+    OFFICE_HEADS,
     ORG_HEADS,
     PEOPLE_OR_FIRMS,
     PLACE_HEADS,
@@ -246,6 +247,7 @@ def _read_run(
     # Everything up to the last title is what the person is: "Industry Secretary", "Conservative MP".
     prefix: list[str] = []
     title_words: list[str] = []
+    plural = False
     lead: list[str] = []
     if a >= 2 and texts[a - 1] in ("of", "for"):  # "of" ended a run inside "Secretary of State Mike Pompeo"
         lead = texts[a - 2:a]
@@ -257,20 +259,34 @@ def _read_run(
             # "Minister for Defence Procurement": the title's portfolio, not a name; but "Director of Kenya
             # Meteorological Department" names the department.
             return None
+        elif (
+            (texts[a - 2] in titles or texts[a - 2] in OFFICE_HEADS) and len(run) > 2
+            and run[-1].lower() not in ORG_HEADS and not any(in_known[a:j])
+        ):
+            # "Chief of Naval Operations John Richardson": the portfolio, then the person, whose name is
+            # the run's last two words unless another title comes first ("... Operations Admiral John Richardson").
+            cut = next((k for k in range(1, len(run) - 1) if _title_at(run, k, titles)), len(run) - 2)
+            prefix = run[:cut]
+            title_words = lead + prefix
         else:
             lead = []
     # "Family Justice Division", "Department of Justice": an organisation's name holds no title.
     organisation = "of" in run or "for" in run or (bool(run) and run[-1].lower() in ORG_HEADS)
     k = len(prefix) if prefix or (not organisation and not gaz.title_heads.isdisjoint(run)) else len(run)
+    listed = k < len(run) and _listed(sentence.text, ends[j - 1])
     while k < len(run):
-        match = _title_at(run, k, titles)
+        match = _title_at(run, k, titles, listed)
         if match:
             prefix += run[len(prefix):k]
             title_words = run[k:k + match]
             prefix += title_words
+            plural = " ".join(title_words) not in titles
             k += match
         else:
             k += 1
+    if plural:  # the title just before the name: each person in the list is a "Senator"
+        title_words = [*title_words[:-1], title_words[-1][:-1]]
+        prefix[-1] = title_words[-1]
     a += len(prefix)
     prefix = lead + prefix
     if a >= j:
@@ -395,12 +411,25 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return any(len(w) > 1 and w.isupper() for w in neighbours)
 
 
-def _title_at(run: list[str], k: int, titles: frozenset[str]) -> int:
-    """How many words of a title start at ``run[k]`` (0 when none does)."""
+def _title_at(run: list[str], k: int, titles: frozenset[str], listed: bool = False) -> int:
+    """How many words of a title start at ``run[k]`` (0 when none does).
+
+    ``listed``: another name follows the run ("and Chris Van Hollen"). Then a title in the plural counts
+    too, before a name of two words or more: "Democratic Senators Chuck Schumer and Chris Van Hollen"
+    names two senators; "Kings Cross station" and "Princes Street Gardens and the castle" no king or prince.
+    """
     for size in (3, 2, 1):
-        if k + size <= len(run) and " ".join(run[k:k + size]) in titles:
-            return size
+        if k + size <= len(run):
+            words = " ".join(run[k:k + size])
+            if words in titles or (listed and words[-1] == "s" and k + size + 2 <= len(run) and words[:-1] in titles):
+                return size
     return 0
+
+
+def _listed(text: str, end: int) -> bool:
+    """Whether another capitalised name follows ``end`` in a list: "..., Chris", "... and Chris"."""
+    after = text[end:end + 6]
+    return (after[:5] == " and " and after[5:].isupper()) or (after[:2] == ", " and after[2:3].isupper())
 
 
 def _speaks(text: str, words: Words, i: int, j: int) -> bool:

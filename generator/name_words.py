@@ -146,6 +146,9 @@ NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ness", "ous", "ive", "ism", "ist", "ical
 COMPANY_SUFFIXES = frozenset(["Inc", "Ltd", "Corp", "Co", "Plc", "PLC", "plc", "LLC", "Group", "AG", "SA", "Holdings"])
 # Countries whose names are also given names; followed by a capitalised word they name a person.
 GIVEN_NAME_COUNTRIES = frozenset(["Jordan", "Chad", "Georgia", "India", "Israel"])
+# "Chief of Naval Operations John Richardson", "Head of State Xi Jinping": an office named by its portfolio
+# after "of", as a title's is ("Secretary of Homeland Security").
+OFFICE_HEADS = frozenset(["Chief", "Head"])
 HONORIFICS = frozenset([
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof.",
     "Professor", "Rev.", "Reverend"

@@ -338,6 +338,15 @@ def _merge_organisations(candidates: list[Candidate]) -> dict[str, str]:
             full = full_forms.get((match.group("tail"), match.group("by")))
             if full:
                 merged[name] = full
+    # "Social Democrats" and "Social Democratic Party": a party named by its members is the party, whether
+    # or not the members' name was read as an organisation's.
+    for name in {c.name for c in candidates if c.name[-1:] == "s"}:
+        head, _, members = name.rpartition(" ")
+        if members[:1].isupper():
+            for adjective in (members[:-1], f"{members[:-1]}ic"):  # "Liberals", "Democrats"
+                full = f"{head} {adjective} Party".lstrip()
+                if full in present:
+                    merged.setdefault(name, full)
     initials: dict[str, str] = {}
     for name in names:
         words = name.split()

@@ -156,6 +156,9 @@ class State:
     root: Path
     """The state folder, e.g. ``.explainers``."""
     records: tuple[ExplainerRecord, ...] = field(default=())
+    deleted: tuple[str, ...] = ()
+    """The site's month and letter pages the editor had deleted when the site's pages were last written:
+    kept deleted, and no page written then links to them (an explainer's own are in its record)."""
 
     @property
     def project(self) -> Path:
@@ -218,20 +221,26 @@ def load_state(root: Path) -> State:
         records = tuple(ExplainerRecord.from_json(item) for item in data["explainers"])
     except (KeyError, TypeError) as error:
         raise StateError(f"{path}: malformed explainer record ({error})") from error
-    return State(root, records)
+    deleted = data.get("deleted", [])
+    if not isinstance(deleted, list) or not all(isinstance(page, str) for page in deleted):
+        raise StateError(f"{path}: deleted is not a list of pages")
+    return State(root, records, tuple(deleted))
 
 
-def dumps(records: Iterable[ExplainerRecord]) -> str:
+def dumps(records: Iterable[ExplainerRecord], deleted: Iterable[str] = ()) -> str:
     """state.json's text: sorted by slug, keys in field order, so equal states are equal bytes.
 
     One explainer per line: a change to one explainer is a one-line diff, and without ``indent``
-    json uses its C encoder (indenting 1,000 records took a quarter of a second).
+    json uses its C encoder (indenting 1,000 records took a quarter of a second). ``deleted``, the
+    site pages kept deleted (``State.deleted``), is written only when there are any.
     """
     ordered = sorted(records, key=lambda r: (r.slug, r.seed))
     names = [f.name for f in fields(ExplainerRecord)]  # json writes tuples as lists; asdict's deep copy is slow
     lines = [json.dumps({name: getattr(r, name) for name in names}, ensure_ascii=False) for r in ordered]
     body = "\n" + ",\n".join(lines) + "\n" if lines else ""
-    return f'{{"format": {STATE_FORMAT}, "explainers": [{body}]}}\n'
+    gone = sorted(deleted)
+    pages = f'"deleted": {json.dumps(gone, ensure_ascii=False)}, ' if gone else ""
+    return f'{{"format": {STATE_FORMAT}, {pages}"explainers": [{body}]}}\n'
 
 
 

@@ -7,7 +7,7 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from .listings import is_site_page, site_pages
-from .state import State
+from .state import ExplainerRecord, State
 
 PageState = Literal["generated", "edited", "conflicted", "deleted", "orphaned"]
 STATES: tuple[PageState, ...] = ("generated", "edited", "conflicted", "deleted", "orphaned")
@@ -40,9 +40,7 @@ def page_status(docs_dir: Path, state: State) -> list[PageStatus]:
         if page in conflicted:
             statuses.append(PageStatus(page, "conflicted", f"proposed version: {state.conflict(page)}"))
         elif not file.is_file():
-            # The next generate unlinks an explainer's page; not a site page, nor an orphan's (its seed is gone).
-            linked = record is not None and page.as_posix() not in record.deleted and state.seed_exists(record)
-            statuses.append(PageStatus(page, "deleted", "still linked until the next generate" if linked else ""))
+            statuses.append(PageStatus(page, "deleted", _deleted_note(page, record, state, listing)))
         elif record is None and not is_site_page(page):
             statuses.append(PageStatus(page, "orphaned", "no seed generates this page any more"))
         elif record is None and page not in listing:
@@ -54,3 +52,16 @@ def page_status(docs_dir: Path, state: State) -> list[PageStatus]:
         else:
             statuses.append(PageStatus(page, "generated"))
     return statuses
+
+
+def _deleted_note(
+    page: PurePosixPath, record: ExplainerRecord | None, state: State, listing: set[PurePosixPath]
+) -> str:
+    """What the next generate does about a deleted page, when it does anything."""
+    if record is None and is_site_page(page) and page in listing:
+        if len(page.parts) == 1:
+            return "the site's navigation: the next generate writes it again"
+        return "" if page.as_posix() in state.deleted else "still linked until the next generate"
+    # The next generate unlinks an explainer's page; not an orphan's (its seed is gone).
+    linked = record is not None and page.as_posix() not in record.deleted and state.seed_exists(record)
+    return "still linked until the next generate" if linked else ""

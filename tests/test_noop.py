@@ -163,3 +163,28 @@ def test_a_deleted_overview_regenerates_only_the_pages_that_link_to_it(site: tup
     overview.write_bytes(original[f"{slug}/index.md"])
     restored = generate(seeds, docs, jobs=2)
     assert restored.skipped == 37 and tree(docs) == original
+
+
+def test_a_deleted_players_page_rewrites_only_the_index_that_links_to_it(site: tuple[list[Path], Path]) -> None:
+    from generator.check import check
+
+    seeds, docs = site
+    original = tree(docs)
+    letter = sorted((docs / "players").glob("*.md"))[0]
+    letter.unlink()
+    before = stats(docs.parent)
+    # No seed is read: one listing of each site folder finds the deletion, and only the site's pages are redone.
+    result = generate(seeds, docs, jobs=2)
+    assert result.skipped == 38 and result.explainers == ()
+    assert [o.page.as_posix() for o in result.report.having("kept-deleted")] == [f"players/{letter.name}"]
+    changed = sorted(path for path, stat in stats(docs.parent).items() if before.get(path) != stat)
+    assert changed == [".explainers/base/_root.bases", ".explainers/state.json", "docs/players.md"]
+    assert f"players/{letter.name}" not in (docs / "players.md").read_text(encoding="utf-8")
+    assert [str(p) for p in check(docs, load_state(docs.parent / ".explainers"))] == []
+    # The deletion is known now: the next run is a no-op again.
+    before = stats(docs.parent)
+    again = generate(seeds, docs, jobs=2)
+    assert again.skipped == 38 and not again.report.written and stats(docs.parent) == before
+    # Brought back by hand, the page is linked again: the site is as it was.
+    letter.write_bytes(original[f"players/{letter.name}"])
+    assert generate(seeds, docs, jobs=2).skipped == 38 and tree(docs) == original

@@ -729,3 +729,48 @@ def test_a_country_written_out_starts_an_organisations_name(tmp_path: Path) -> N
     assert players["Latvia Weather Department"].kind == "organization"
     assert players["Coast Guard"].kind == "organization" and "U.S. Coast Guard" not in players
     assert "Evening Post" not in players and "Weather Department" not in players
+
+
+def test_a_title_in_the_plural_says_what_each_person_after_it_is(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Trade vote\n\n"
+        "Republican Senators Dana Holloway and Luis Ferrante said the deal was bad. Kings Cross station was "
+        "shut, and Princes Street Gardens and the castle too. Queens Borough President Ana Ruiz and Tom Bell "
+        "agreed. Holloway said more.\n",
+    )
+    holloway = players["Dana Holloway"]
+    assert holloway.kind == "person" and holloway.description == "Republican Senator" and holloway.mentions == 2
+    assert players["Luis Ferrante"].kind == "person"
+    assert players["Ana Ruiz"].description == "Queens Borough President"  # the title before the name counts
+    assert not any(name.startswith("Senators") for name in players)
+    # A plural title needs a list of people after it.
+    assert not any(name.startswith(("Kings", "Cross", "Street", "Princes")) for name in players)
+
+
+def test_an_office_named_by_its_portfolio_after_of_is_no_part_of_the_name(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Navy talks\n\n"
+        "Chief of Naval Operations Rhea Lindqvist met her counterpart on Monday. The Secretary of Coastal "
+        "Affairs Tomas Berglund Ek said talks went well. Minister for Defence Procurement asked nothing. "
+        "Lindqvist said more talks would follow.\n",
+    )
+    lindqvist = players["Rhea Lindqvist"]
+    assert lindqvist.kind == "person" and lindqvist.mentions == 2
+    assert lindqvist.description == "Chief of Naval Operations"
+    assert not any(name.startswith(("Naval", "Coastal", "Defence")) for name in players)
+
+
+def test_a_party_named_by_its_members_is_the_party(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Election\n\n"
+        "The Agrarian Democratic Party won, and the Agrarian Democrats will lead talks. The Rural Liberals and "
+        "the Rural Liberal Party agreed; the Christian Democrats and the Christian Democratic Union did not.\n",
+    )
+    party = players["Agrarian Democratic Party"]
+    assert party.kind == "organization" and party.mentions == 2 and party.aliases == ("Agrarian Democrats",)
+    assert "Agrarian Democrats" not in players
+    assert players["Rural Liberal Party"].mentions == 2 and "Rural Liberals" not in players
+    assert "Christian Democrats" in players and "Christian Democratic Union" in players  # another word: maybe not

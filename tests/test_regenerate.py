@@ -186,6 +186,64 @@ def test_a_deleted_page_stays_deleted_and_nothing_links_to_it(site: Path) -> Non
     assert (overview.read_bytes(), month.read_bytes()) == linked
 
 
+def test_a_deleted_month_or_players_page_stays_deleted_and_nothing_links_to_it(site: Path) -> None:
+    docs = site / "docs"
+    months, players = docs / "explainers.md", docs / "players.md"
+    linked = months.read_bytes(), players.read_bytes()
+    month = docs / "explainers" / "undated.md"
+    listed = month.read_bytes()
+    letter = sorted((docs / "players").glob("*.md"))[0]
+    explainers = {p: p.read_bytes() for p in docs.glob("*/*.md") if p.parent.name not in ("explainers", "players")}
+    month.unlink()
+    letter.unlink()
+    check = run_cli("check", cwd=site)
+    assert f"docs/{letter.relative_to(docs)}: missing: a page of the site (deleted on purpose?" in check.stdout
+    status = run_cli("status", "--short", cwd=site).stdout
+    assert "deleted     docs/explainers/undated.md  (still linked until the next generate)\n" in status
+    # Nothing else changed: the deletions alone rewrite the indexes that link to them, and the real
+    # `mkdocs build --strict` finds no broken link.
+    result = run_cli("build", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert not month.exists() and not letter.exists()
+    assert "kept deleted: docs/explainers/undated.md" in result.stderr
+    assert f"put it back (`git checkout docs/{letter.relative_to(docs)}`)" in result.stderr
+    listing = months.read_text(encoding="utf-8")
+    assert listing.endswith("\n- Undated: 2 explainers\n")  # both seeds are undated here
+    index = players.read_text(encoding="utf-8")
+    assert f"\n- {letter.stem.upper()}: " in index and f"players/{letter.name}" not in index
+    assert index.count("](players/") == len(list((docs / "players").glob("*.md"))), "the other letters stay linked"
+    assert {p: p.read_bytes() for p in explainers} == explainers, "no explainer links to a site page"
+    assert run_cli("check", cwd=site).returncode == 0, "a page deleted on purpose is not missing"
+    assert "deleted     docs/explainers/undated.md\n" in run_cli("status", cwd=site).stdout
+    # Known now: the next run is a no-op again.
+    before = tree(docs) | {f".explainers/{k}": v for k, v in tree(site / ".explainers").items()}
+    again = run_cli("generate", cwd=site)
+    assert "0 file(s) written" in again.stderr and "kept deleted" not in again.stderr
+    assert tree(docs) | {f".explainers/{k}": v for k, v in tree(site / ".explainers").items()} == before
+    # Brought back by hand (from git, say), a page is linked again; --force writes one again, links and all.
+    month.write_bytes(listed)
+    assert run_cli("generate", cwd=site).returncode == 0
+    assert months.read_bytes() == linked[0] and players.read_bytes() != linked[1]
+    result = run_cli("generate", "--force", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert letter.is_file() and (months.read_bytes(), players.read_bytes()) == linked
+
+
+@pytest.mark.parametrize("name", ["index.md", "explainers.md", "players.md"])
+def test_a_deleted_navigation_page_is_written_again(site: Path, name: str) -> None:
+    deleted = site / "docs" / name
+    original = deleted.read_bytes()
+    deleted.unlink()
+    status = run_cli("status", "--short", cwd=site).stdout
+    assert status == f"deleted     docs/{name}  (the site's navigation: the next generate writes it again)\n"
+    # mkdocs.yml's nav names it: kept deleted, it would fail `mkdocs build --strict` whatever the pages said.
+    result = run_cli("build", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert f"restored: docs/{name}: deleted by an editor, but the site's navigation" in result.stderr
+    assert deleted.read_bytes() == original
+    assert run_cli("status", "--short", cwd=site).stdout == ""
+
+
 def test_a_page_deleted_before_a_change_is_unlinked_and_edits_are_merged(site: Path) -> None:
     overview = page(site)
     text = overview.read_text(encoding="utf-8")
