@@ -21,7 +21,7 @@ from slugify import slugify
 
 from .escape import front_matter, md_text
 from .models import Explainer, Page, PlayerKind
-from .render import PAGE_FILES, PAGE_TITLES, PLAYERS_FILE, SOURCE_FILE, TIMELINE_FILE
+from .render import KIND_HEADINGS, MONTH_NAMES, PAGE_FILES, PAGE_TITLES, PLAYERS_FILE, SOURCE_FILE, TIMELINE_FILE
 from .slugs import SITE_FOLDERS, is_site_page
 
 __all__ = ["SITE_FOLDERS", "Listed", "Listing", "is_site_page", "site_pages"]
@@ -39,16 +39,8 @@ MONTHS_FOLDER, PLAYERS_FOLDER = SITE_FOLDERS
 PLAYERS_INDEX_FILE = "players.md"
 
 _LEDE = "{: .page-lede }"
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 _UNDATED = "Undated"
 _LEADING_PUNCTUATION = "'\"‘’“”«»([¿¡-–—…. "
-_KIND_HEADINGS: dict[PlayerKind, str] = {
-    "person": "People",
-    "country": "Countries",
-    "place": "Places",
-    "organization": "Organisations",
-}
 
 
 class Listed(Protocol):
@@ -162,7 +154,7 @@ def _players_pages(ordered: Sequence[Listed]) -> list[Page]:
             if not listed or listed[-1] is not e:
                 listed.append(e)
     letters: dict[str, list[tuple[PlayerKind, str]]] = {}
-    for player in sorted(appears, key=lambda p: (list(_KIND_HEADINGS).index(p[0]), p[1].casefold(), p[1])):
+    for player in sorted(appears, key=lambda p: (list(KIND_HEADINGS).index(p[0]), p[1].casefold(), p[1])):
         letters.setdefault(_letter(player[1]), []).append(player)
     lines = [
         front_matter({"title": "Players", "description": "Every key player and the explainers they appear in."}),
@@ -227,10 +219,10 @@ def _letter_page(
         lines.append("Pages: " + _part_links(letter, part, parts) + "\n")
     heading = None
     for kind, name in players[(part - 1) * PLAYERS_PER_PAGE : part * PLAYERS_PER_PAGE]:
-        if _KIND_HEADINGS[kind] != heading:
+        if KIND_HEADINGS[kind] != heading:
             if heading is not None:
                 lines.append("")
-            heading = _KIND_HEADINGS[kind]
+            heading = KIND_HEADINGS[kind]
             lines.append(f"## {heading}\n")
         listed = appears[(kind, name)]
         links = " · ".join(
@@ -280,7 +272,7 @@ def _by_month(ordered: Sequence[Listed]) -> list[tuple[str, str, list[Listed]]]:
     for e in ordered:
         published = e.published_date
         if published:
-            label = f"{_MONTHS[published.month - 1]} {published.year}"
+            label = f"{MONTH_NAMES[published.month - 1]} {published.year}"
             key = f"{published.year:04d}-{published.month:02d}"
         else:
             label, key = _UNDATED, "undated"
@@ -299,4 +291,4 @@ def _listing(e: Listed, up: str) -> str:
 
 
 def _long_date(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"

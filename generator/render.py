@@ -189,16 +189,18 @@ def _path(explainer: Explainer, name: str) -> PurePosixPath:
     return PurePosixPath(explainer.slug) / name
 
 
-_KIND_HEADINGS: dict[PlayerKind, str] = {
+KIND_HEADINGS: dict[PlayerKind, str] = {
     "person": "People",
     "country": "Countries",
     "place": "Places",
     "organization": "Organisations",
 }
-_MONTH_NAMES = (
+"""The heading each kind of player is listed under, in the order the players pages list them."""
+MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+"""Months as the pages write them ("12 July 2018"), whatever the machine's locale."""
 _SENTENCES_PER_PLAYER = 3
 
 
@@ -248,7 +250,7 @@ def _players_page(explainer: Explainer) -> Page:
     ]
     if not explainer.players:
         lines.append("The article names no people, countries, places or organisations that could be recognised.\n")
-    for kind, heading in _KIND_HEADINGS.items():
+    for kind, heading in KIND_HEADINGS.items():
         players = [p for p in explainer.players if p.kind == kind]
         if not players:
             continue
@@ -309,7 +311,7 @@ def _when(mention: DateMention) -> str:
 def _day(value: str) -> str:
     parts = value.split("-")
     if len(parts) == 3:
-        return f"{int(parts[2])} {_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+        return f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
     if len(parts) == 2:
-        return f"{_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+        return f"{MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
     return value
