@@ -347,6 +347,27 @@ def machine() -> dict[str, object]:
     }
 
 
+def file_creation_probe(folder: Path, folders: int = 250, per_folder: int = 8) -> float:
+    """Microseconds to create one 16 KB file (and its share of a new folder), as generate writes pages.
+
+    About 100 us on a settled ext4 here. After many files were deleted (a test run, the last bench's
+    sites), ext4 passes over each recently freed inode when it allocates one, for a minute or five;
+    creating files then cost up to 1 ms each, which put seconds on a 1,000-explainer generate.
+    """
+    data = b"x" * 16_000
+    start = time.perf_counter()
+    for i in range(folders):
+        sub = folder / f"p{i}"
+        sub.mkdir(parents=True)
+        for k in range(per_folder):
+            (sub / f"{k}.md").write_bytes(data)
+    return (time.perf_counter() - start) / (folders * per_folder) * 1e6
+
+
+SLOW_FILE_CREATION_US = 300
+"""Above this the disk is in the slow state ``file_creation_probe`` describes: the report says so."""
+
+
 def commit() -> str:
     out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
     return out.stdout.strip() or "unknown"
@@ -459,6 +480,13 @@ def main() -> None:
     analysis = bench_analysis(texts, args.rounds, args.peer_python)
     scratch = Path(tempfile.mkdtemp(prefix="explainers-bench-"))
     try:
+        # Left in place until the end: deleting them now would itself slow the disk (see the probe).
+        probe = file_creation_probe(scratch / "probe")
+        print(f"creating a file: {probe:.0f} us", file=sys.stderr)
+        if probe > SLOW_FILE_CREATION_US:
+            print(f"warning: creating files is slow now ({probe:.0f} us each, about 100 us when settled): were many"
+                  " files deleted in the last minutes? The generate and build figures will suffer; wait five minutes"
+                  " and rerun", file=sys.stderr)
         sites = [bench_site(n, texts, sys.executable, args.keep, scratch) for n in sizes]
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -467,7 +495,7 @@ def main() -> None:
     results = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "commit": commit(),
-        "machine": machine(),
+        "machine": {**machine(), "file_creation_us": round(probe)},
         "load_average_at_end": os.getloadavg(),
         "corpus": "shared" if ARTICLES.is_dir() else "generated",
         "analysis": analysis,
