@@ -14,11 +14,13 @@ from contextlib import suppress
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from operator import methodcaller
-
-from dateparser.date import DateDataParser
+from typing import TYPE_CHECKING
 
 from .folding import literal_stems, search_folded
 from .models import Article, DateMention
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -346,4 +348,8 @@ def _parser(base: date | None, future: bool) -> DateDataParser:
     }
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    # Imported on first use: the dates most articles name are read without it (``_absolute``), and its
+    # import is a fifth of a worker's start-up.
+    from dateparser.date import DateDataParser
+
     return DateDataParser(languages=["en"], settings=settings)
