@@ -236,8 +236,10 @@ def _read_run(
     known: list[tuple[int, int]],
 ) -> Candidate | None:
     texts, starts, ends, _ = words
-    if _titled_work(sentence.text, starts[i], ends[j - 1]) or sentence.text[starts[i] - 1:starts[i]] in ("@", "#"):
-        return None  # “The Marvelous Mrs Maisel”, "@MattBevin", "#MeToo": a show, a handle, a hashtag
+    if _titled_work(sentence.text, starts[i], ends[j - 1]) or sentence.text[starts[i] - 1:starts[i]] in ("@", "#", "&"):
+        # “The Marvelous Mrs Maisel”, "@MattBevin", "#MeToo": a show, a handle, a hashtag; "G Investments" of
+        # "M&G Investments" is the end of a name ``ampersand`` does not join, not a name.
+        return None
     titles = gaz.titles
     a = i
     # A known name's words are never stripped: "New" of "New York Times" is not the adjective.

@@ -63,7 +63,11 @@ ORG_HEADS = frozenset(
         "brigade", "brigades", "network", "channel", "television", "radio", "airlines", "airways", "exchange", "center",
         "centre", "prosecution", "division", "co", "llc", "church", "command", "tribunal", "directorate",
         "secretariat", "chamber", "survey", "sa", "ag", "nv", "spa", "gmbh", "bv", "ab", "asa",
-        "management"
+        "management",
+        # A business's: "Waha Capital", "Samsung Electronics", "Alix Partners", "Capital Gazette". Not "energy" or
+        # "resources", which are also ministers' portfolios ("Minister for Energy").
+        "capital", "partners", "electronics", "motors", "industries", "technologies", "pharmaceuticals",
+        "investments", "ventures", "holdings", "lp", "gazette", "herald", "tribune",
     ]
 )
 PLACE_HEADS = frozenset(
@@ -143,7 +147,10 @@ POSSESSIVE_NAME_STARTS = frozenset(["People", "Women", "Children", "Workers", "V
 """Words that start names with a possessive: "People’s Liberation Army", "Women’s March"."""
 NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ness", "ous", "ive", "ism", "ist", "ical")
 """Endings of adjectives and verbs that start sentences: "Firing Rosenstein", "Political Islam"."""
-COMPANY_SUFFIXES = frozenset(["Inc", "Ltd", "Corp", "Co", "Plc", "PLC", "plc", "LLC", "Group", "AG", "SA", "Holdings"])
+COMPANY_SUFFIXES = frozenset(
+    ["Inc", "Ltd", "Corp", "Co", "Plc", "PLC", "plc", "LLC", "LP", "LLP", "Group", "AG", "SA", "Holdings", "Capital",
+     "Partners"]
+)
 # Countries whose names are also given names; followed by a capitalised word they name a person.
 GIVEN_NAME_COUNTRIES = frozenset(["Jordan", "Chad", "Georgia", "India", "Israel"])
 # "Chief of Naval Operations John Richardson", "Head of State Xi Jinping": an office named by its portfolio

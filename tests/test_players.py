@@ -774,3 +774,18 @@ def test_a_party_named_by_its_members_is_the_party(tmp_path: Path) -> None:
     assert "Agrarian Democrats" not in players
     assert players["Rural Liberal Party"].mentions == 2 and "Rural Liberals" not in players
     assert "Christian Democrats" in players and "Christian Democratic Union" in players  # another word: maybe not
+
+
+def test_a_business_named_by_its_trade_is_an_organisation_even_when_it_speaks(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Fund bids for port operator\n\n"
+        "Harbourview Capital LP said on Monday it would bid for the port operator. The offer was fair, "
+        "Harbourview said. Rival bidder Norvik Electronics said it would not match it.\n\n"
+        "The bid was first reported by the Westbay Gazette. Analysts at M&G Investments said the price was high.\n",
+    )
+    assert players["Harbourview Capital LP"].kind == "organization"
+    assert players["Harbourview Capital LP"].mentions == 2  # "Harbourview" is its short name, not a person
+    assert players["Norvik Electronics"].kind == "organization"
+    assert players["Westbay Gazette"].kind == "organization"
+    assert "G Investments" not in players  # the end of "M&G Investments", not a name
