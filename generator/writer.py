@@ -336,9 +336,7 @@ def atomic_write(target: Path, data: bytes, *, fresh: bool = False) -> None:
     fd, tmp = _temporary(folder, os.path.basename(target))
     try:
         os.fchmod(fd, mode)
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
+        _write_all(fd, data)
         os.close(fd)
         fd = -1
         os.replace(tmp, target)
@@ -347,6 +345,13 @@ def atomic_write(target: Path, data: bytes, *, fresh: bool = False) -> None:
             os.close(fd)
         os.unlink(tmp)
         raise
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """``data`` written to ``fd`` whole: ``os.write`` may write less than it is given."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 _unnamed_files = hasattr(os, "O_TMPFILE")
@@ -371,9 +376,7 @@ def _link_new(target: Path, data: bytes) -> bool:
             _unnamed_files = False
         return False
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
+        _write_all(fd, data)
         # linkat(AT_SYMLINK_FOLLOW) on /proc/self/fd names the open file. os.link calls linkat only when
         # given a folder descriptor, which an absolute path ignores: the file's own serves.
         os.link(f"/proc/self/fd/{fd}", target, src_dir_fd=fd, follow_symlinks=True)
