@@ -18,7 +18,7 @@ from .bases import Bases, page_order
 from .deleted import missing, without_links
 from .errors import SeedError, SiteBuildError
 from .parallel import imap_ordered
-from .slugs import assign, is_site_page, slug_for
+from .slugs import assign, is_navigation_page, is_site_page, slug_for
 from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
 from .writer import PageWriter, WriteReport, forget, put
 
@@ -396,7 +396,8 @@ def _deleted_site_pages(
     if force:  # --force writes them all again
         return (), ()
     gone = sorted(missing(docs_dir, [page for page in generated if is_site_page(page)]))
-    return tuple(page for page in gone if "/" not in page), tuple(page for page in gone if "/" in page)
+    navigation = tuple(page for page in gone if is_navigation_page(page))
+    return navigation, tuple(page for page in gone if page not in navigation)
 
 
 def reserved_slugs(state: State, seeds: Sequence[Path], generated: Collection[str] | None = None) -> set[str]:

@@ -22,6 +22,7 @@ import yaml
 
 from .listings import is_site_page, site_pages
 from .render import PAGE_FILES, SOURCE_FILE
+from .slugs import is_navigation_page
 from .state import State
 
 DEFAULT_EXTENSIONS = ("toc", "tables", "fenced_code", "attr_list")
@@ -138,7 +139,7 @@ def _missing_pages(docs_dir: Path, state: State, pages: Sequence[PurePosixPath])
                 )
     # The site's pages, likewise; its navigation (a top-level page) is written again by generate.
     for site_page in sorted(_site_pages(state) - present - set(state.deleted)):
-        if "/" not in site_page:
+        if is_navigation_page(site_page):
             why = "the site's navigation links it; `explainers generate` writes it again"
         else:
             why = "deleted on purpose? `explainers generate` takes the links to it out of the generated pages"

@@ -43,6 +43,12 @@ def is_site_page(page: PurePosixPath | str) -> bool:
     return "/" not in page or page.startswith(_SITE_PREFIXES)
 
 
+def is_navigation_page(page: PurePosixPath | str) -> bool:
+    """True for a top-level page of the site (home, explainers and players indexes): ``mkdocs.yml``'s nav
+    and the theme's header link it from every page, so a generate writes it again when deleted."""
+    return "/" not in str(page)
+
+
 _APOSTROPHES = [["'", ""], ["’", ""]]
 """Dropped, not made hyphens: "Bannon's push" gives ``bannons-push``, not ``bannon-s-push``."""
 

@@ -7,6 +7,7 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from .listings import is_site_page, site_pages
+from .slugs import is_navigation_page
 from .state import ExplainerRecord, State
 
 PageState = Literal["generated", "edited", "conflicted", "deleted", "orphaned"]
@@ -59,7 +60,7 @@ def _deleted_note(
 ) -> str:
     """What the next generate does about a deleted page, when it does anything."""
     if record is None and is_site_page(page) and page in listing:
-        if len(page.parts) == 1:
+        if is_navigation_page(page):
             return "the site's navigation: the next generate writes it again"
         return "" if page.as_posix() in state.deleted else "still linked until the next generate"
     # The next generate unlinks an explainer's page; not an orphan's (its seed is gone).
