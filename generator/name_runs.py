@@ -266,8 +266,8 @@ def _read_run(
             and run[-1].lower() not in ORG_HEADS and not any(in_known[a:j])
         ):
             # "Chief of Naval Operations John Richardson": the portfolio, then the person, whose name is
-            # the run's last two words unless another title comes first ("... Operations Admiral John Richardson").
-            cut = next((k for k in range(1, len(run) - 1) if _title_at(run, k, titles)), len(run) - 2)
+            # the run's last words unless another title comes first ("... Operations Admiral John Richardson").
+            cut = next((k for k in range(1, len(run) - 1) if _title_at(run, k, titles)), _person_start(run))
             prefix = run[:cut]
             title_words = lead + prefix
         else:
@@ -411,6 +411,20 @@ def _shouting(text: str, start: int, end: int) -> bool:
         return True
     neighbours = [*re.findall(r"[\w.]+$", before)[-1:], *re.findall(r"^[\w.]+", after)[:1]]
     return any(len(w) > 1 and w.isupper() for w in neighbours)
+
+
+def _person_start(run: list[str]) -> int:
+    """Where the person's name starts in a run of portfolio words then a name, keeping one portfolio word.
+
+    The surname, any particle before it ("Le Drian"), any initials ("John M. Richardson"), then one
+    given name: "Naval Operations John M. Richardson", "Economy Bruno Le Maire".
+    """
+    k = len(run) - 1
+    while k > 1 and run[k - 1].lower() in CONNECTORS:
+        k -= 1
+    while k > 1 and len(run[k - 1].rstrip(".")) == 1 and run[k - 1][0].isupper():
+        k -= 1
+    return max(k - 1, 1)
 
 
 def _title_at(run: list[str], k: int, titles: frozenset[str], listed: bool = False) -> int:

@@ -753,12 +753,15 @@ def test_an_office_named_by_its_portfolio_after_of_is_no_part_of_the_name(tmp_pa
         tmp_path,
         "Navy talks\n\n"
         "Chief of Naval Operations Rhea Lindqvist met her counterpart on Monday. The Secretary of Coastal "
-        "Affairs Tomas Berglund Ek said talks went well. Minister for Defence Procurement asked nothing. "
-        "Lindqvist said more talks would follow.\n",
+        "Affairs Tomas B. Ek said talks went well. Minister for Defence Procurement asked nothing. "
+        "Head of Coastal Operations Anne-Marie de Vries agreed. Lindqvist said more talks would follow.\n",
     )
     lindqvist = players["Rhea Lindqvist"]
     assert lindqvist.kind == "person" and lindqvist.mentions == 2
     assert lindqvist.description == "Chief of Naval Operations"
+    # The person is the surname with its particle and initials, and one given name before them.
+    assert players["Tomas B. Ek"].description == "Secretary of Coastal Affairs"
+    assert players["Anne-Marie de Vries"].description == "Head of Coastal Operations"
     assert not any(name.startswith(("Naval", "Coastal", "Defence")) for name in players)
 
 
