@@ -175,7 +175,8 @@ def read_runs(
         if gap.strip() == "":
             return text[starts[a]:ends[a]][-1:] != "'"
         if "&" in gap:
-            return ampersand(gap, texts[a], texts[b])
+            named = b + 1 < count and capitalised[b + 1] and text[ends[b]:starts[b + 1]] == " "
+            return ampersand(gap, texts[a], texts[b], named)
         return texts[a] in POSSESSIVE_NAME_STARTS and gap in ("’s ", "'s ")
 
     candidates: list[Candidate] = []
@@ -242,8 +243,12 @@ def _read_run(
         return None
     titles = gaz.titles
     a = i
-    # A known name's words are never stripped: "New" of "New York Times" is not the adjective.
-    while a < j and not in_known[a] and _not_a_name(texts[a], a, capitalised_inside, titles, alone=j - a == 1):
+    # A known name's words are never stripped: "New" of "New York Times" is not the adjective; nor are
+    # letters joined by "&": "A&M University", "AT&T Inc".
+    while (
+        a < j and not in_known[a] and _not_a_name(texts[a], a, capitalised_inside, titles, alone=j - a == 1)
+        and not (a + 1 < j and sentence.text[ends[a]:starts[a + 1]] == "&")
+    ):
         a += 1
     run = texts[a:j]
     # Everything up to the last title is what the person is: "Industry Secretary", "Conservative MP".
@@ -308,9 +313,12 @@ def _read_run(
         (not headed and (lowered[-1] in NOT_PLAYER_HEADS or lowered[-1] in ROLE_NOUNS)) or lowered[0] in STORMS
     ):
         return None
+    # "A&M University", "AT&T Inc": "A" and "AT" are no article and no preposition.
+    initials = {k - a for k in range(a, j - 1) if sentence.text[ends[k]:starts[k + 1]] == "&"}
     inner = (
-        w for w, known_word in zip(lowered, in_known[a:j], strict=True)
+        w for n, (w, known_word) in enumerate(zip(lowered, in_known[a:j], strict=True))
         if not (of_name and w in (link, "the")) and not (and_name and w == "and") and not known_word  # "New York"
+        and n not in initials
     )
     if not FUNCTION_WORDS.isdisjoint(inner) or len(run) - sum(in_known[a:j]) > 4 + of_name + 3 * (of_the + and_name):
         return None

@@ -215,15 +215,16 @@ def _head(word: str) -> bool:
     return word.lower() in ORG_HEADS and word not in COMPANY_SUFFIXES
 
 
-def ampersand(gap: str, left: str, right: str) -> bool:
+def ampersand(gap: str, left: str, right: str, named: bool = False) -> bool:
     """Whether ``gap`` between two words is an "&" that joins them into a company's name.
 
     "John Deere & Co", "Procter & Gamble", "Marks & Spencer": people's names are joined with "and", companies'
     with "&", between capitalised words. Not between two letters: "M&A", "R&D", "Q&A" are things, and
-    "S&P." at a sentence's end is "S&P" with its initial's full stop.
+    "S&P." at a sentence's end is "S&P" with its initial's full stop; unless a name goes on after them
+    (``named``): "M&G Investments", "Texas A&M University".
     """
     letters = len(left.rstrip(".")) + len(right.rstrip("."))
-    return gap.strip() == "&" and left[:1].isupper() and right[:1].isupper() and letters > 2
+    return gap.strip() == "&" and left[:1].isupper() and right[:1].isupper() and (letters > 2 or (named and gap == "&"))
 
 
 def _continues(words: Words, k: int, in_name: list[bool], joined: Callable[[int, int], bool]) -> bool:

@@ -158,7 +158,7 @@ def find_players(article: Article) -> Cast:
         if candidate.kind is None and name not in companies:  # "Apple" after "Apple Inc", not "Apple HomePod"
             name = persons.get(name, name)
         name = organisations.get(name, name)
-        if candidate.kind is None and name in companies:
+        if candidate.kind in (None, "organization") and name in companies:  # "AT&T" after "AT&T Inc" too
             name, candidate = companies[name], replace(candidate, kind="organization")
         # A name read once as an organisation's ("a group known as Meibion Glyndwr") is one everywhere.
         kind = candidate.kind or (

@@ -792,3 +792,18 @@ def test_a_business_named_by_its_trade_is_an_organisation_even_when_it_speaks(tm
     assert players["Norvik Electronics"].kind == "organization"
     assert players["Westbay Gazette"].kind == "organization"
     assert "G Investments" not in players  # the end of "M&G Investments", not a name
+
+
+def test_letters_joined_by_an_ampersand_start_a_name_when_one_follows(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Telecom shares fall\n\n"
+        "Analysts at Q&R Investments said the price was high. Researchers at Texas A&M University agreed, "
+        "and AT&T Inc (T.N) fell. The M&A market slowed and R&D spending fell.\n\n"
+        "AT&T said it would appeal. Q&R Investments sold its stake.\n",
+    )
+    assert players["Q&R Investments"].kind == "organization" and players["Q&R Investments"].mentions == 2
+    assert players["A&M University"].kind == "organization"
+    att = players["AT&T Inc"]  # "AT" was taken for the preposition: "T Inc"
+    assert att.kind == "organization" and att.mentions == 2 and att.aliases == ("AT&T",)  # short name merged
+    assert not any(name in ("M&A", "R&D", "R Investments", "M University", "T Inc", "AT&T") for name in players)
