@@ -132,6 +132,8 @@ def find_players(article: Article) -> Cast:
         if not (k[3].starts_names or k[3].kind == "organization")
         or not any(s == k[0] and a <= k[1] and k[2] <= b for s, a, b in named)
     ]
+    known, local = _local_shared_names(known, candidates, gaz)
+    candidates += local
     # "to kill Khashoggi, U.S. media said": a word before a place is no place when it is someone's surname.
     surnames = {c.name.rsplit(" ", 1)[-1] for c in candidates if c.kind is None and " " in c.name}
     candidates = [replace(c, kind=None) if c.kind == "place" and c.name in surnames else c for c in candidates]
@@ -306,6 +308,47 @@ def _order(sentences: tuple[Sentence, ...], sentence_id: str) -> int:
 _DEPARTMENT_HEADS = "Department|Ministry|Office|Bureau|Agency"
 _DEPARTMENT = re.compile(rf"(?P<head>{_DEPARTMENT_HEADS}) of (?P<of>.+)|(?P<by>.+) (?P<tail>{_DEPARTMENT_HEADS})")
 _SMALL_WORDS = frozenset(["of", "and", "for", "the", "on", "in"])
+
+
+def _local_shared_names(
+    known: list[tuple[str, int, int, Entry, str]], candidates: list[Candidate], gaz: Gazetteer
+) -> tuple[list[tuple[str, int, int, Entry, str]], list[Candidate]]:
+    """A shared name said alone is the known one only in an article that names its country, or none.
+
+    "Congress" in a story about Peru, "the Conservatives" in one about Colombia, the "Senate" of the
+    Philippines: the country's own, not the US's or the UK's. Such a name is the one organisation the
+    article qualified with it ("Peru's Congress"), else itself with the country the article names
+    most: "Congress (Peru)". Returns the known names left, and the candidates the others became.
+    """
+    if not any(entry.name in gaz.shared for _, _, _, entry, _ in known):
+        return known, []
+
+    def country_of(entry: Entry | None) -> str | None:
+        return None if entry is None else entry.country or (entry.name if entry.kind == "country" else None)
+
+    countries: Counter[str | None] = Counter()
+    alone = []
+    for k in known:
+        entry, form = k[3], k[4]
+        if entry.name not in gaz.shared:
+            countries[country_of(entry)] += 1
+        elif any(country_of(gaz.entries.get(word)) == gaz.shared[entry.name].country for word in form.split()):
+            countries[gaz.shared[entry.name].country] += 1  # "U.S. Senate", "Chinese Communist Party"
+        else:
+            alone.append(k)
+    countries.pop(None, None)
+    local = [k for k in alone if gaz.shared[k[3].name].country not in countries]
+    if not local or not countries:
+        return known, []
+    country = countries.most_common(1)[0][0]
+    names = {}
+    for form, name in {(k[4], k[3].name) for k in local}:
+        qualified = {c.name for c in candidates if c.kind == "organization" and c.name.endswith(" " + form)}
+        names[form] = min(qualified) if len(qualified) == 1 else f"{name} ({country})"  # "Labour party": "Labour"
+    return [k for k in known if k not in local], [
+        Candidate(sentence, start, end, names[form], "organization", None, None, None, False)
+        for sentence, start, end, _, form in local
+    ]
 
 
 def _merge_organisations(candidates: list[Candidate]) -> dict[str, str]:

@@ -646,7 +646,7 @@ def test_a_known_name_inside_an_organisations_list_name_is_part_of_it(tmp_path: 
     )
     ministry = players["Trade, Labour and Fisheries Ministry"]
     assert ministry.kind == "organization" and ministry.mentions == 1
-    assert players["Labour"].mentions == 1  # the party, named on its own
+    assert players["Labour (Norway)"].mentions == 1  # the party, named on its own: Norway's, not Britain's
     assert "Fisheries Ministry" not in players and "Trade" not in players
     unicef = players["United Nations International Children's Emergency Fund"]
     assert unicef.mentions == 3 and "UNICEF" in unicef.aliases
@@ -714,6 +714,30 @@ def test_a_countrys_own_institution_named_with_a_possessive(tmp_path: Path) -> N
     assert players["Chile's Supreme Court"].kind == "organization"
     assert players["Supreme Court"].mentions == 1 and players["Labour"].mentions == 1
     assert not any(name.startswith(("Can ", "House ", "Republican-held")) for name in players)
+
+
+def test_a_shared_name_alone_is_the_known_one_only_where_its_country_is_named(tmp_path: Path) -> None:
+    bolivia = _players_of(
+        tmp_path,
+        "Reform vote\n\n"
+        "Bolivian President Ana Quispe lost a vote in the Senate on Monday, and the Conservatives walked out. "
+        "Bolivia's Congress will vote again; Congress has until March.\n\n"
+        "Quispe said the Senate would think again. Bolivia has had three presidents since 2019.\n",
+    )
+    senate = bolivia["Senate (Bolivia)"]  # not the US Senate
+    assert senate.kind == "organization" and senate.mentions == 2
+    assert bolivia["Conservatives (Bolivia)"].mentions == 1  # nor Britain's Conservatives
+    assert bolivia["Bolivia's Congress"].mentions == 2  # the one the article names so
+    assert not {"Senate", "Congress", "Conservatives", "Conservative Party"} & bolivia.keys()
+    home = _players_of(
+        tmp_path,
+        "Budget vote\n\n"
+        "The Senate passed the budget on Monday, and Democrats in Washington cheered. The Senate meets again in "
+        "March.\n",
+    )
+    assert home["Senate"].mentions == 2 and "Democrats" in home  # Washington is in the United States
+    alone = _players_of(tmp_path, "Budget vote\n\nThe Senate passed the budget on Monday, and Democrats cheered.\n")
+    assert "Senate" in alone and "Democrats" in alone  # no country named: the known ones
 
 
 def test_a_country_written_out_starts_an_organisations_name(tmp_path: Path) -> None:
