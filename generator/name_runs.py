@@ -314,7 +314,9 @@ def _read_run(
     ):
         return None
     # "A&M University", "AT&T Inc": "A" and "AT" are no article and no preposition.
-    initials = {k - a for k in range(a, j - 1) if sentence.text[ends[k]:starts[k + 1]] == "&"}
+    initials = {k - a for k in range(a, j - 1) if sentence.text[ends[k]:starts[k + 1]] == "&"} if (
+        "&" in sentence.text[starts[a]:ends[j - 1]]
+    ) else ()
     inner = (
         w for n, (w, known_word) in enumerate(zip(lowered, in_known[a:j], strict=True))
         if not (of_name and w in (link, "the")) and not (and_name and w == "and") and not known_word  # "New York"
