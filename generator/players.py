@@ -127,12 +127,13 @@ def find_players(article: Article) -> Cast:
     # "Pennsylvania State University" names a university, not Pennsylvania; "New York Times", not New York;
     # "Federal Reserve Bank of New York" a bank, not the Federal Reserve.
     named = {(c.sentence, c.start, c.end) for c in candidates if c.kind == "organization"}
+    every = known
     known = [
         k for k in known
         if not (k[3].starts_names or k[3].kind == "organization")
         or not any(s == k[0] and a <= k[1] and k[2] <= b for s, a, b in named)
     ]
-    known, local = _local_shared_names(known, candidates, gaz)
+    known, local = _local_shared_names(known, every, candidates, gaz)
     candidates += local
     # "to kill Khashoggi, U.S. media said": a word before a place is no place when it is someone's surname.
     surnames = {c.name.rsplit(" ", 1)[-1] for c in candidates if c.kind is None and " " in c.name}
@@ -311,14 +312,19 @@ _SMALL_WORDS = frozenset(["of", "and", "for", "the", "on", "in"])
 
 
 def _local_shared_names(
-    known: list[tuple[str, int, int, Entry, str]], candidates: list[Candidate], gaz: Gazetteer
+    known: list[tuple[str, int, int, Entry, str]],
+    every: list[tuple[str, int, int, Entry, str]],
+    candidates: list[Candidate],
+    gaz: Gazetteer,
 ) -> tuple[list[tuple[str, int, int, Entry, str]], list[Candidate]]:
     """A shared name said alone is the known one only in an article that names its country, or none.
 
     "Congress" in a story about Peru, "the Conservatives" in one about Colombia, the "Senate" of the
     Philippines: the country's own, not the US's or the UK's. Such a name is the one organisation the
     article qualified with it ("Peru's Congress"), else itself with the country the article names
-    most: "Congress (Peru)". Returns the known names left, and the candidates the others became.
+    most: "Congress (Peru)". ``every``: all the known names, those inside longer names too
+    ("Pennsylvania State University" names the US). Returns the known names left, and the
+    candidates the others became.
     """
     if not any(entry.name in gaz.shared for _, _, _, entry, _ in known):
         return known, []
@@ -327,20 +333,21 @@ def _local_shared_names(
         return None if entry is None else entry.country or (entry.name if entry.kind == "country" else None)
 
     countries: Counter[str | None] = Counter()
-    alone = []
-    for k in known:
-        entry, form = k[3], k[4]
+    for _, _, _, entry, form in every:
         if entry.name not in gaz.shared:
             countries[country_of(entry)] += 1
         elif any(country_of(gaz.entries.get(word)) == gaz.shared[entry.name].country for word in form.split()):
             countries[gaz.shared[entry.name].country] += 1  # "U.S. Senate", "Chinese Communist Party"
-        else:
-            alone.append(k)
     countries.pop(None, None)
-    local = [k for k in alone if gaz.shared[k[3].name].country not in countries]
+    local = [
+        k for k in known
+        if k[3].name in gaz.shared and gaz.shared[k[3].name].country not in countries
+    ]
     if not local or not countries:
         return known, []
-    country = countries.most_common(1)[0][0]
+    country, times = countries.most_common(1)[0]
+    if times < 2:  # "the Paris talks" once do not make "Congress" France's
+        return known, []
     names = {}
     for form, name in {(k[4], k[3].name) for k in local}:
         qualified = {c.name for c in candidates if c.kind == "organization" and c.name.endswith(" " + form)}

@@ -738,6 +738,19 @@ def test_a_shared_name_alone_is_the_known_one_only_where_its_country_is_named(tm
     assert home["Senate"].mentions == 2 and "Democrats" in home  # Washington is in the United States
     alone = _players_of(tmp_path, "Budget vote\n\nThe Senate passed the budget on Monday, and Democrats cheered.\n")
     assert "Senate" in alone and "Democrats" in alone  # no country named: the known ones
+    # A country named once, or only inside a name, does not make the shared name another's.
+    once = _players_of(
+        tmp_path,
+        "Climate warning\n\nJane Okafor warned Congress in 1988, before the Paris talks. Congress did not act.\n",
+    )
+    assert once["Congress"].mentions == 2 and not any("(" in name for name in once)
+    inside = _players_of(
+        tmp_path,
+        "Climate warning\n\n"
+        "Jane Okafor warned Congress in 1988, before the Paris talks. A professor at Pennsylvania State "
+        "University agreed. Congress did not act, and Paris was forgotten.\n",
+    )
+    assert inside["Congress"].mentions == 2 and not any("(" in name for name in inside)
 
 
 def test_a_country_written_out_starts_an_organisations_name(tmp_path: Path) -> None:
