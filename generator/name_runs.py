@@ -27,6 +27,7 @@ from .name_words import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     HONORIFICS,
+    KIN,
     MONTHS_AS_NAMES,
     NAME_BREAKS,
     NAME_PREPOSITIONS,
@@ -459,7 +460,7 @@ def _listed(text: str, end: int) -> bool:
 
 
 def _speaks(text: str, words: Words, i: int, j: int) -> bool:
-    """Said, told, who...: what the article does with people and not with things."""
+    """Said, told, who, the daughter of...: what the article does with people and not with things."""
     texts = words.text
     after = texts[j].lower() if j < len(texts) else ""
     before = texts[i - 1].lower() if i > 0 else ""
@@ -469,7 +470,15 @@ def _speaks(text: str, words: Words, i: int, j: int) -> bool:
     appositive = gap.strip() == "," and (text[:words.start[i]].rstrip().endswith(",") or before in ROLE_NOUNS)
     if (after in SPEECH and (not gap.strip() or appositive)) or before in SPEECH_BEFORE:
         return True
-    return gap.strip() == "," and after in {"who", "whose"}
+    if gap.strip() != ",":
+        return False
+    if after in {"who", "whose"}:
+        return True
+    # "Keiko Fujimori, the daughter of ...", "Cindy McCain, his wife": kin are people's; not "a sister company".
+    if j + 1 >= len(texts) or texts[j + 1].lower() not in KIN:
+        return False
+    rest = text[words.end[j + 1]:words.end[j + 2] if j + 2 < len(texts) else len(text)].strip()
+    return (after in ("the", "a") and rest == "of") or (after in ("his", "her", "their") and rest[:1] in ("", ",", "."))
 
 
 def _single_word_place(text: str, start: int, end: int, known: list[tuple[int, int]]) -> PlayerKind | None:

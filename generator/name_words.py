@@ -119,6 +119,12 @@ ROLE_NOUNS = frozenset(
         "preacher", "firefighter", "volunteer"
     ]
 )
+KIN = frozenset(
+    ["daughter", "son", "wife", "husband", "widow", "widower", "mother", "father", "brother", "sister", "niece",
+     "nephew", "granddaughter", "grandson", "cousin", "uncle", "aunt", "stepson", "stepdaughter", "fiancee", "fiance",
+     "girlfriend", "boyfriend"]
+)
+"""What one person is to another: "Keiko Fujimori, the daughter of ...", "Cindy McCain, his wife"."""
 PEOPLE_OR_FIRMS = frozenset(["forecaster", "investor", "pollster", "consultant"])
 """Nouns for what a person or a business is ("private forecaster Weatherbell Analytics"): no sign of a person."""
 SPEECH = frozenset(

@@ -802,6 +802,18 @@ def test_an_office_named_by_its_portfolio_after_of_is_no_part_of_the_name(tmp_pa
     assert not any(name.startswith(("Naval", "Coastal", "Defence")) for name in players)
 
 
+def test_someones_kin_is_a_person(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Vote\n\n"
+        "The head of the party, Anna Vole, the daughter of former leader Peter Vole, called for calm. "
+        "Marta Lind, his wife, was there. Acme Holdings, a sister company of Beta Group, paid.\n",
+    )
+    assert players["Anna Vole"].kind == "person"  # nothing else says so: no title, no "said"
+    assert players["Marta Lind"].kind == "person"
+    assert players["Acme Holdings"].kind == "organization"
+
+
 def test_a_party_named_by_its_members_is_the_party(tmp_path: Path) -> None:
     players = _players_of(
         tmp_path,
