@@ -32,6 +32,11 @@ class Entry:
     """Whether it may begin a longer name, as demonyms, US states and cities do: "Texas Instruments",
     "New York Times"."""
 
+    @property
+    def country_named(self) -> str | None:
+        """The country a mention of it names: a country itself, a city's or a demonym's ("Lima", "Peruvian")."""
+        return self.name if self.kind == "country" else self.country
+
 
 @dataclass(frozen=True)
 class SharedName:

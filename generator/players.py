@@ -328,15 +328,14 @@ def _local_shared_names(
     """
     if not any(entry.name in gaz.shared for _, _, _, entry, _ in known):
         return known, []
-
-    def country_of(entry: Entry | None) -> str | None:
-        return None if entry is None else entry.country or (entry.name if entry.kind == "country" else None)
-
     countries: Counter[str | None] = Counter()
     for _, _, _, entry, form in every:
         if entry.name not in gaz.shared:
-            countries[country_of(entry)] += 1
-        elif any(country_of(gaz.entries.get(word)) == gaz.shared[entry.name].country for word in form.split()):
+            countries[entry.country_named] += 1
+        elif any(
+            word in gaz.entries and gaz.entries[word].country_named == gaz.shared[entry.name].country
+            for word in form.split()
+        ):
             countries[gaz.shared[entry.name].country] += 1  # "U.S. Senate", "Chinese Communist Party"
     countries.pop(None, None)
     local = [

@@ -38,9 +38,7 @@ def qualified_names(
             if form in gaz.home_words.get(shared.country, ()):
                 continue
             entry = gaz.entries[form]
-            country = entry.country if entry.kind == DEMONYM or entry.kind == "place" else (
-                entry.name if entry.kind == "country" else None
-            )
+            country = entry.country_named
             # "Sweden Democrats", "Brazilian Congress", "Peru's Congress", "Christian Democrats"; not "U.S.
             # Senate", "Utah Republicans", "Senate Democrats", "Democratic Senate" nor "Britain's Labour".
             if (country is not None and country != shared.country and (gap == " " or entry.kind == "country")) or (
