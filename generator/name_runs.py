@@ -97,9 +97,10 @@ class Candidate:
     """The article treats it as a person: a title, a role ("former premier"), "said", ", who"."""
 
 
-def _titled_work(text: str, start: int, end: int) -> bool:
-    """A name that is all of a quotation is a film's, a show's or a book's: “The Marvelous Mrs Maisel”."""
-    return text[start - 1:start] in ("“", '"') and text[end:end + 1] in ("”", '"')
+def titled_work(text: str, start: int, end: int) -> bool:
+    """Words that are all of a quotation are a film's, a show's or a book's title: “The Marvelous Mrs Maisel”,
+    the war film “1917,” (a comma or full stop may stand inside the closing quote)."""
+    return text[start - 1:start] in ("“", '"') and text[end:end + 2].lstrip(",.")[:1] in ("”", '"')
 
 
 def sentence_words(text: str) -> Words:
@@ -238,7 +239,7 @@ def _read_run(
     known: list[tuple[int, int]],
 ) -> Candidate | None:
     texts, starts, ends, _ = words
-    if _titled_work(sentence.text, starts[i], ends[j - 1]) or sentence.text[starts[i] - 1:starts[i]] in ("@", "#", "&"):
+    if titled_work(sentence.text, starts[i], ends[j - 1]) or sentence.text[starts[i] - 1:starts[i]] in ("@", "#", "&"):
         # “The Marvelous Mrs Maisel”, "@MattBevin", "#MeToo": a show, a handle, a hashtag; "G Investments" of
         # "M&G Investments" is the end of a name ``ampersand`` does not join, not a name.
         return None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .folding import literal_stems, search_folded
 from .models import Article, DateMention
+from .name_runs import titled_work
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -104,6 +105,8 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
         for match in matches:
             if match.group("deictic") == "today" and _quoted(sentence.text, match.start()):
                 continue  # "the conditions we're experiencing today": a speaker's present, not a date
+            if match.group("year") and titled_work(sentence.text, match.start("year"), match.end("year")):
+                continue  # the war film “1917,”: a title, not a year
             text = match.group().strip()
             # "will be turned into a police station, the minister said on Tuesday": the saying is past;
             # "was the winner on Sunday, ... for next month's Oscars": the clause of the date is past.

@@ -96,6 +96,16 @@ def test_a_year_before_a_comma_is_a_year(tmp_path: Path) -> None:
     assert [(m.text, m.date) for m in find_dates(read(path))] == [("1889", "1889")]
 
 
+def test_a_year_that_is_all_of_a_quotation_is_a_title(tmp_path: Path) -> None:
+    path = tmp_path / "films.txt"
+    path.write_text(
+        "Awards\n\nLeft out were the war film “1917,” and \"2012\"; the prize began in 1995. "
+        "He said “in 1996 we won”.\n",
+        encoding="utf-8",
+    )
+    assert [(m.text, m.date) for m in find_dates(read(path))] == [("1995", "1995"), ("1996", "1996")]
+
+
 def test_two_mentions_of_one_date_in_one_sentence(tmp_path: Path) -> None:
     path = tmp_path / "june.txt"
     path.write_text("Talks resume\n\nThe talks stalled last month, in June, and resume on Friday.\n", encoding="utf-8")
