@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .folding import literal_stems, search_folded
 from .gazetteer import gazetteer
@@ -266,19 +267,24 @@ def _actor(sentence: Sentence, cast: Cast) -> str | None:
     mentions = [m for m in cast.in_sentence(sentence.id) if m.start >= start]
     # "European Union trade chief Cecilia Malmstrom": a name in a person's description is not the actor;
     # "Romney excoriated Trump": a name a verb joins to a person is.
-    mentions = [
-        m for m, after in zip(mentions, [*mentions[1:], None], strict=False)
-        if not (
-            after is not None and (p := cast.get(after.name)) is not None and p.kind == "person"
-            and _describes(sentence.text[m.end:after.start])
-        )
-    ]
+    describing = {
+        i for i, (m, after) in enumerate(pairwise(mentions))
+        if (p := cast.get(after.name)) is not None and p.kind == "person"
+        and _describes(sentence.text[m.end:after.start])
+    }
     # "the Hong Kong Human Rights and Democracy Act": a name that runs on in capitals is a longer name's.
-    mentions = [m for m in mentions if not re.match(r" [A-Z][a-z]", sentence.text[m.end:m.end + 3])]
-    if not mentions:
+    actors = [
+        i for i, m in enumerate(mentions)
+        if i not in describing and not re.match(r" [A-Z][a-z]", sentence.text[m.end:m.end + 3])
+    ]
+    if not actors:
         return None
-    first = mentions[0]
-    head = sentence.text[start:first.start]
+    first = mentions[actors[0]]
+    # The subject starts where the actor's description does: "The BBC's home affairs correspondent, Daniel Sandford".
+    subject = actors[0]
+    while subject - 1 in describing:
+        subject -= 1
+    head = sentence.text[start:mentions[subject].start]
     # The subject comes within a few words; "the US and Russia" together is no one side.
     if len(head.split()) > 3 or re.match(r"\W*(?:and|&)\s", sentence.text[first.end:first.end + 6]):
         return None
@@ -289,12 +295,18 @@ def _actor(sentence: Sentence, cast: Cast) -> str | None:
 
 
 def _describes(between: str) -> bool:
-    """ "'s ", "'s President", " trade chief ": what stands between two names says what the second one is."""
-    match = re.fullmatch(r"(?:['’]s)?((?:\s+[\w.-]+){0,3})\s+", between)
+    """ "'s ", "'s President", " trade chief ", "'s home affairs correspondent, ": what stands between two
+    names says what the second one is."""
+    match = re.fullmatch(r"(['’]s)?((?:\s+[\w.-]+){0,3})(,?)\s+", between)
     if match is None:
         return False
-    last = match.group(1).split()[-1:]
-    return not last or last[0].lower() in ROLE_NOUNS or last[0] in gazetteer().titles
+    possessive, words, comma = match.group(1), match.group(2).split(), match.group(3)
+    if not words:
+        return not comma  # "Russia, Sergei Lavrov said": a comma alone parts two names
+    if words[-1].lower() in ROLE_NOUNS:
+        return True
+    # A title after a verb is the second name's own: "Mr Howard described Lord Butler's intervention".
+    return not comma and words[-1] in gazetteer().titles and bool(possessive or all(w[0].isupper() for w in words))
 
 
 def _country(name: str, cast: Cast) -> str | None:

@@ -162,3 +162,37 @@ def test_a_place_at_the_front_of_a_longer_name_is_not_a_side(tmp_path: Path) -> 
     sides = {side.player for side in _issues(path)["Sanctions"].sides}
     assert "Hong Kong" not in sides and "Senate" in sides
     assert "Vladimir Putin" in sides and "Russia" not in sides  # "Russia's" says whose leader he is
+
+
+def test_an_outlet_whose_correspondent_speaks_is_not_the_side(tmp_path: Path) -> None:
+    path = tmp_path / "deport.txt"
+    path.write_text(
+        "Deportation plan\n\nThe minister set out a plan on Monday.\n\n"
+        "Mr Clarke said deportations would help. The BBC's home affairs correspondent, Daniel Sandford, said "
+        "the deportations were the minister's main hope.\n",
+        encoding="utf-8",
+    )
+    sides = {side.player for side in _issues(path)["Deportations"].sides}
+    assert "BBC" not in sides and "Daniel Sandford" in sides
+
+
+def test_a_comma_alone_does_not_make_one_name_describe_the_next(tmp_path: Path) -> None:
+    path = tmp_path / "sanctions.txt"
+    path.write_text(
+        "Sanctions row\n\nThe talks ended on Monday.\n\n"
+        "The United States imposed the sanctions. Russia, Sergei Lavrov said, would answer the sanctions in kind.\n",
+        encoding="utf-8",
+    )
+    assert {side.player for side in _issues(path)["Sanctions"].sides} == {"United States", "Russia"}
+
+
+def test_a_verb_before_a_title_leaves_the_subject_the_side(tmp_path: Path) -> None:
+    path = tmp_path / "intervention.txt"
+    path.write_text(
+        "Inquiry row\n\nThe report came out on Monday.\n\n"
+        "Lord Butler said the intervention was justified. Mr Howard described Lord Butler's intervention as "
+        '"very important".\n',
+        encoding="utf-8",
+    )
+    sides = {side.player: side.sentences for side in _issues(path)["Intervention"].sides}
+    assert sides.get("Howard") == ("s3",)
