@@ -38,7 +38,7 @@ _EMPTY: dict[PageKind, str] = {
 }
 _LEDE = "{: .page-lede }"
 """Marks the one line under a page's title that says what the page covers (styled in explainers.css)."""
-_OPENING = "Opening"
+_OPENING = "At the start of the article"
 """Heading for the sentences before the article's first subheading."""
 
 
