@@ -41,7 +41,8 @@ _UNIT = r"(?:years?|decades?|months?|weeks?|days?)"
 _CANDIDATE = re.compile(
     r"\b(?:"
     rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?![\d-])"
-    rf"|(?P<range>(?:between|from)\s+(?P<r1>{_YEAR})\s+(?:and|to|until)\s+(?P<r2>{_YEAR})|(?P<r3>{_YEAR})\s*[-–]\s*(?P<r4>{_YEAR}|\d\d)(?!\d))"
+    rf"|(?P<range>(?:between|from)\s+(?P<r1>{_YEAR})\s+(?:and|to|until)\s+(?P<r2>{_YEAR})|(?P<r3>{_YEAR})\s*[-–]\s*(?P<r4>{_YEAR}|\d\d)(?!\d)"
+    rf"|(?P<r5>{_YEAR})/(?P<r6>{_YEAR}|\d\d?)(?![\d/]))"
     rf"|(?P<past>(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(?:past|last|previous)\s+(?P<pn>{_COUNT})\s+(?P<pu>{_UNIT}))"
     rf"|(?P<since>[Ss]ince\s+(?:(?P<sm>{_MONTH})\s+)?(?P<sy>{_YEAR}))"
     rf"|(?P<nth>(?P<no>first|second|third|fourth|last)\s+(?P<nd>{_WEEKDAY})\s+(?:of|in)\s+(?P<nm>{_MONTH})(?:,?\s+(?P<ny>{_YEAR}))?)"
@@ -52,7 +53,9 @@ _CANDIDATE = re.compile(
     rf"|(?P<month>(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH})(?!\s+\d)"
     rf"|(?P<weekday>(?:[Oo]n\s+)?{_WEEKDAY})"
     r"|(?P<deictic>yesterday|today|tomorrow|tonight)"
-    rf"|(?P<year>{_YEAR})(?![\d%]|,\d|\s*(?:percent|per cent|people|km|kg|tonnes|troops))"
+    # Not a year: "1800GMT" or "2000 GMT" (a time of day), "the Terrorism Act 2000" (a law's name).
+    rf"|(?<!\bAct )(?P<year>{_YEAR})(?![\d%A-Za-z]|,\d|\s*(?:percent|per cent|people|km|kg|tonnes|troops)"
+    r"|\s(?:GMT|BST|UTC|CET|EST|EDT|hrs|hours)\b)"
     r")",
 )
 # What every alternative of _CANDIDATE needs somewhere in the sentence: a digit, a unit or day word,
@@ -102,7 +105,11 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
     for index, sentence in enumerate(article.sentences):
         matches = _candidates(sentence.text)
         future = bool(matches) and bool(search_folded(_FUTURE, sentence.text, hints=_FUTURE_STEMS))
-        for match in matches:
+        for match, after in zip(matches, [*matches[1:], None], strict=False):
+            if match.group("weekday") and after and after.group("full") and (
+                sentence.text[match.end():after.start()] in (" ", ", ")
+            ):
+                continue  # "on Sunday, 12 December": the date says which Sunday
             if match.group("deictic") == "today" and _quoted(sentence.text, match.start()):
                 continue  # "the conditions we're experiencing today": a speaker's present, not a date
             if match.group("year") and titled_work(sentence.text, match.start("year"), match.end("year")):
@@ -183,10 +190,11 @@ def _resolve(match: re.Match[str], base: date | None, future: bool) -> str | Non
             return date.fromisoformat(match.group("iso")).isoformat()
         return None
     if match.group("range"):
-        first = match.group("r1") or match.group("r3")
-        last = match.group("r2") or match.group("r4")
-        if len(last) == 2:
-            last = first[:2] + last
+        first = match.group("r1") or match.group("r3") or match.group("r5")
+        last = match.group("r2") or match.group("r4") or match.group("r6")
+        last = first[:4 - len(last)] + last
+        if match.group("r5") and int(last) != int(first) + 1:
+            return first  # "2003/4" is a financial year; "2018/07" no span
         return f"{first}/{last}" if last > first else None
     if match.group("past"):
         return _past_period(match.group("pn"), match.group("pu"), base)

@@ -181,3 +181,34 @@ def test_periods_in_days_weeks_and_months_and_a_month_named_from_publication(tmp
     assert dates["next July"].date == "2019-07"
     assert dates["2018-06-30"].date == "2018-06-30"  # written the ISO way, not a range from 2018 to 2006
     assert dates["2017-18"].date == "2017/2018"
+
+
+def test_a_time_of_day_and_a_law_named_by_its_year_are_not_dates(tmp_path: Path) -> None:
+    path = tmp_path / "schools.txt"
+    path.write_text(
+        "Schools open longer\n\nSchools would open from 0800 to 1800GMT, or until 2000 GMT in some towns. "
+        "Searches under the Terrorism Act 2000 rose in 2004.\n",
+        encoding="utf-8",
+    )
+    assert [(m.text, m.date) for m in find_dates(read(path))] == [("2004", "2004")]
+
+
+def test_a_financial_year_is_one_span(tmp_path: Path) -> None:
+    path = tmp_path / "borrowing.txt"
+    path.write_text(
+        "Borrowing falls\n\nBorrowing for 2003/4 was £35bn and will fall by 2005/06; in 2003/2004 it rose. "
+        "The 2018/07/12 filing came later.\n",
+        encoding="utf-8",
+    )
+    assert [(m.text, m.date) for m in find_dates(read(path))] == [
+        ("2003/4", "2003/2004"), ("2003/2004", "2003/2004"), ("2005/06", "2005/2006"), ("2018", "2018"),
+    ]
+
+
+def test_a_weekday_given_with_its_date_is_that_date(tmp_path: Path) -> None:
+    path = tmp_path / "programme.txt"
+    path.write_text(
+        "Programme\n\nThe interview is shown on Sunday, 12 December, at 1200 GMT, and again on Monday 13 December.\n",
+        encoding="utf-8",
+    )
+    assert [m.text for m in find_dates(read(path))] == ["12 December", "13 December"]
