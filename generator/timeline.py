@@ -53,8 +53,9 @@ _CANDIDATE = re.compile(
     rf"|(?P<month>(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH})(?!\s+\d)"
     rf"|(?P<weekday>(?:[Oo]n\s+)?{_WEEKDAY})"
     r"|(?P<deictic>yesterday|today|tomorrow|tonight)"
-    # Not a year: "1800GMT" or "2000 GMT" (a time of day), "the Terrorism Act 2000" (a law's name).
-    rf"|(?<!\bAct )(?P<year>{_YEAR})(?![\d%A-Za-z]|,\d|\s*(?:percent|per cent|people|km|kg|tonnes|troops)"
+    # Not a year: "1800GMT" or "2000 GMT" (a time of day); "the Terrorism Act 2000", "the Protected Areas
+    # Law 1994" (a law's name).
+    rf"|(?<!\bAct )(?<!\bLaw )(?P<year>{_YEAR})(?![\d%A-Za-z]|,\d|\s*(?:percent|per cent|people|km|kg|tonnes|troops)"
     r"|\s(?:GMT|BST|UTC|CET|EST|EDT|hrs|hours)\b)"
     r")",
 )

@@ -187,7 +187,7 @@ def test_a_time_of_day_and_a_law_named_by_its_year_are_not_dates(tmp_path: Path)
     path = tmp_path / "schools.txt"
     path.write_text(
         "Schools open longer\n\nSchools would open from 0800 to 1800GMT, or until 2000 GMT in some towns. "
-        "Searches under the Terrorism Act 2000 rose in 2004.\n",
+        "Searches under the Terrorism Act 2000 and the Protected Areas Law 1994 rose in 2004.\n",
         encoding="utf-8",
     )
     assert [(m.text, m.date) for m in find_dates(read(path))] == [("2004", "2004")]
