@@ -50,6 +50,9 @@ _BARE_TITLES = frozenset(
     [*_UNNAMED.values(), *(re.sub(r" (?:of|on|in) \{of\}$", "", title) for _, title in _TOPICS)]
 )
 """An issue's title before the article says what it is about: "The ban", "Killing", "Annexation"."""
+_POSSESSIVES = frozenset(["its", "their", "our", "my", "your"])
+"""Whose it is says nothing outside the sentence: "the killing of its colleague" ("his wife" reads well enough)."""
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|stated|described|called)\b")
 _TOPIC_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), title) for p, title in _TOPICS)
 
 
@@ -217,11 +220,17 @@ def _object(sentence: Sentence, match: re.Match[str], preposition: str, cast: Ca
     preposition names the object: a ban near "Donald Trump" is not a ban on him.
     """
     after = re.match(
-        rf"\s+{preposition}\s+((?:[\w’'-]+\s*){{1,3}}?)(?=[,.;:]|\s+(?:by|and|that|which|in|at|on|near|over)\b|$)",
+        rf"\s+{preposition}\s+([\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)"
+        r"(?=\s*(?:[,.;:]|$)|\s+(?:by|and|that|which|in|at|on|near|over|last|this|next|since|after|before|during)\b)",
         sentence.text[match.end():],
     )
     if after:
-        return after.group(1).strip()
+        named = after.group(1).strip()
+        if named.split()[0].lower() in _POSSESSIVES:
+            return ""  # "the killing of its colleague" names nobody outside its sentence
+        if re.search(r"\b[A-Z]$", named) and sentence.text.startswith(".", match.end() + after.end(1)):
+            named += "."  # "the murder of Daniel H.": an initial keeps its full stop
+        return named
     if not people:
         return ""
     # "Skripal was poisoned": a person a few words before or after the verb.
@@ -230,6 +239,8 @@ def _object(sentence: Sentence, match: re.Match[str], preposition: str, cast: Ca
         m for m in cast.in_sentence(sentence.id)
         if (p := cast.get(m.name)) and p.kind == "person" and abs(m.start - match.start()) <= 40
         and sentence.text[m.start:m.end] in window
+        # "Gerard Collomb said the murder ...": who speaks of it is not its victim.
+        and not _SPEAKS_AFTER.match(sentence.text, m.end)
     ]
     if not mentions:
         return ""

@@ -196,3 +196,26 @@ def test_a_verb_before_a_title_leaves_the_subject_the_side(tmp_path: Path) -> No
     )
     sides = {side.player: side.sentences for side in _issues(path)["Intervention"].sides}
     assert sides.get("Howard") == ("s3",)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # Who said something about the murder is not its victim.
+        ("Interior Minister Gerard Collomb said the murder showed how far France had to go. Police said the "
+         "murder was being investigated.", ["Killing"]),
+        # "its colleague" names nobody out of its sentence.
+        ("The channel expressed shock over the killing of its colleague. Police said the killing was planned.",
+         ["Killing"]),
+        # The victims end where the sentence goes on to when or what else.
+        ("There were 2,585 murders of women last year. Police said the murders of women and girls rose.",
+         ["Killing of women"]),
+        # An initial for a surname keeps its full stop.
+        ("He was no longer seen as the likely murderer of Daniel H., a local resident. The murder of Daniel H. "
+         "led to protests.", ["Killing of Daniel H."]),
+    ],
+)
+def test_the_victim_of_a_killing_is_named_or_left_out(tmp_path: Path, text: str, titles: list[str]) -> None:
+    path = tmp_path / "case.txt"
+    path.write_text(f"A case in court\n\nThe hearing opened on Monday.\n\n{text}\n", encoding="utf-8")
+    assert list(_issues(path)) == titles
