@@ -52,7 +52,16 @@ _BARE_TITLES = frozenset(
 """An issue's title before the article says what it is about: "The ban", "Killing", "Annexation"."""
 _POSSESSIVES = frozenset(["its", "their", "our", "my", "your"])
 """Whose it is says nothing outside the sentence: "the killing of its colleague" ("his wife" reads well enough)."""
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|stated|described|called)\b")
+_VICTIM_BEFORE = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?|,?\s+(?:who\s+(?:\w+\s+){0,2})?(?:was|were|had been|has been|have been|is|are|being|got)"
+    r"\s+(?:\w+ly\s+)?"
+)
+"""Between a victim and the word: "Kuciak's murder", "Skripal was poisoned", "Kuciak, who police believe was
+murdered"."""
+_CHARGE_AFTER = re.compile(r"\s+(?:trial|conviction|charges?|sentence)\b")
+"""After "Salemme's murder": whose trial it is, not whose murder."""
+_VICTIM_AFTER = re.compile(r"\s+|\s+(of)\s+(?:[\w'’.-]+\s+){0,4}")
+"""Between the word and a victim: "murdered Jan Kuciak" (a verb), "the killing of rapper XXXTentacion"."""
 _TOPIC_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), title) for p, title in _TOPICS)
 
 
@@ -226,21 +235,27 @@ def _object(sentence: Sentence, match: re.Match[str], preposition: str, cast: Ca
     )
     if after:
         named = after.group(1).strip()
-        if named.split()[0].lower() in _POSSESSIVES:
+        words = named.split()
+        if words[0].lower() in _POSSESSIVES:
             return ""  # "the killing of its colleague" names nobody outside its sentence
+        if len(words) > 1 and words[-1].endswith("ed") and words[-1].islower() and words[-2][0].isupper():
+            named = " ".join(words[:-1])  # "how the murder of Teresa Halbach happened": a verb after the name
         if re.search(r"\b[A-Z]$", named) and sentence.text.startswith(".", match.end() + after.end(1)):
             named += "."  # "the murder of Daniel H.": an initial keeps its full stop
         return named
     if not people:
         return ""
-    # "Skripal was poisoned": a person a few words before or after the verb.
-    window = sentence.text[max(0, match.start() - 30):match.end() + 30]
+    # A person the sentence says it was done to, just before or after the word: not "Avery was convicted
+    # of the murder", "Gerard Collomb said the murder" or "Salemme's murder trial".
+    text = sentence.text
     mentions = [
         m for m in cast.in_sentence(sentence.id)
-        if (p := cast.get(m.name)) and p.kind == "person" and abs(m.start - match.start()) <= 40
-        and sentence.text[m.start:m.end] in window
-        # "Gerard Collomb said the murder ...": who speaks of it is not its victim.
-        and not _SPEAKS_AFTER.match(sentence.text, m.end)
+        if (p := cast.get(m.name)) and p.kind == "person" and (
+            (m.end <= match.start() and _VICTIM_BEFORE.fullmatch(text, m.end, match.start()) is not None
+             and not (text[m.end] in "'’" and _CHARGE_AFTER.match(text, match.end())))
+            or (m.start >= match.end() and (victim := _VICTIM_AFTER.fullmatch(text, match.end(), m.start)) is not None
+                and (victim.group(1) is not None or match.group().lower().endswith("ed")))
+        )
     ]
     if not mentions:
         return ""

@@ -207,6 +207,18 @@ def test_a_verb_before_a_title_leaves_the_subject_the_side(tmp_path: Path) -> No
         # "its colleague" names nobody out of its sentence.
         ("The channel expressed shock over the killing of its colleague. Police said the killing was planned.",
          ["Killing"]),
+        # Who was convicted of a murder, or is on trial for one, is not its victim.
+        ("Brendan Dassey and Steven Avery were convicted of the murder. Avery's murder conviction was upheld.",
+         ["Killing"]),
+        # Who was murdered, or whose murder it was, is.
+        ("Police said Fernando Puron was murdered on Friday. The murder shocked the town.",
+         ["Killing of Fernando Puron"]),
+        ("Viktoria Marinova, 30, wrote about crime. The court heard how Viktoria Marinova's murder was planned. "
+         "The murder led to protests.", ["Killing of Viktoria Marinova"]),
+        ("Andrey Karlov, 62, was a diplomat. Prosecutors charged cleric Fetullah Gulen over the assassination of "
+         "Russian Ambassador to Turkey Andrey Karlov. The assassination shocked Ankara.", ["Killing of Andrey Karlov"]),
+        ("Nobody knows how the murder of Teresa Halbach happened. The murder shocked the town.",
+         ["Killing of Teresa Halbach"]),
         # The victims end where the sentence goes on to when or what else.
         ("There were 2,585 murders of women last year. Police said the murders of women and girls rose.",
          ["Killing of women"]),
