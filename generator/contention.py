@@ -82,6 +82,14 @@ _FRICTION_STEMS = literal_stems(_FRICTION_WORDS)
 # "... clashed on many issues: A, B and C", "disputes over A, B and C", "issues like A and B".
 _LIST_LEAD = re.compile(r"\b(?:including|such as|over|on)\s+", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[a-z]+(?:’s|'s)?\s)")
+# An item that is a clause, not a matter: "two Secretaries of State have resigned", "as all the experts
+# believe", "adopted his usual defiant posture" (not "alleged meddling").
+_CLAUSE = re.compile(
+    r"^(?:while|if|as|when|because|although|though|we|they|he|she|I|you|it|all)\b"
+    r"|^[a-z]+ed\s+(?:his|her|their|its|our|my|your|him|them|us|the|a|an)\b"
+    r"|\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|said|says)\b"
+    r"|[\"“”]"
+)
 _SUBORDINATE = re.compile(
     r"^(?:When|After|As|While|Although|Though|If|Since|Because|Before|Despite|In|On|Over|Under|For|During|Amid)\b[^,]{0,160},\s*"
 )
@@ -174,7 +182,7 @@ def _join_enumeration(
     for lead in leads:
         tail = text[lead:].strip().rstrip(" .")
         items = [i.strip() for i in _ITEM_SPLIT.split(tail) if i.strip()]
-        if len(items) < (2 if colon >= 0 else 3) or any(len(i.split()) > 14 for i in items):
+        if len(items) < (2 if colon >= 0 else 3) or any(len(i.split()) > 14 or _CLAUSE.search(i) for i in items):
             continue
         mentions = cast.in_sentence(sentence.id)
         spans = []

@@ -231,3 +231,21 @@ def test_the_victim_of_a_killing_is_named_or_left_out(tmp_path: Path, text: str,
     path = tmp_path / "case.txt"
     path.write_text(f"A case in court\n\nThe hearing opened on Monday.\n\n{text}\n", encoding="utf-8")
     assert list(_issues(path)) == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # Clauses after a colon or "over" are no list of disputed matters.
+        ("We have a crisis in the government: two Secretaries of State have resigned, and we are still no clearer "
+         "about our future.", []),
+        ("This is a political crisis which can, on Dec. 11, become a constitutional crisis if May loses, as all the "
+         "experts believe she will do.", []),
+        ("Trump, facing uproar over his failure to confront Putin over Russia’s election meddling, adopted his usual "
+         "defiant posture two days after their Helsinki summit and called his critics deranged.", ["Interference"]),
+    ],
+)
+def test_clauses_are_not_an_enumeration_of_issues(tmp_path: Path, text: str, titles: list[str]) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text(f"Politics\n\nThe vote was held on Monday.\n\n{text}\n", encoding="utf-8")
+    assert list(_issues(path)) == titles
