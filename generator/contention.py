@@ -53,11 +53,12 @@ _BARE_TITLES = frozenset(
 _POSSESSIVES = frozenset(["its", "their", "our", "my", "your"])
 """Whose it is says nothing outside the sentence: "the killing of its colleague" ("his wife" reads well enough)."""
 _VICTIM_BEFORE = re.compile(
-    r"['’]s?\s+(?:\w+\s+)?|,?\s+(?:who\s+(?:\w+\s+){0,2})?(?:was|were|had been|has been|have been|is|are|being|got)"
+    r"['’]s?\s+(?:\w+\s+)?"
+    r"|(?:,\s+[^,]{1,40},|,)?\s+(?:who\s+(?:\w+\s+){0,2})?(?:was|were|had been|has been|have been|is|are|being|got)"
     r"\s+(?:\w+ly\s+)?"
 )
-"""Between a victim and the word: "Kuciak's murder", "Skripal was poisoned", "Kuciak, who police believe was
-murdered"."""
+"""Between a victim and the word: "Kuciak's murder", "Skripal was poisoned", "Marinova, 30, was murdered",
+"Kuciak, who police believe was murdered"."""
 _CHARGE_AFTER = re.compile(r"\s+(?:trial|conviction|charges?|sentence)\b")
 """After "Salemme's murder": whose trial it is, not whose murder."""
 _VICTIM_AFTER = re.compile(r"\s+|\s+(of)\s+(?:[\w'’.-]+\s+){0,4}")
@@ -291,6 +292,8 @@ def _sides(draft: _Draft, article: Article, cast: Cast) -> tuple[Side, ...]:
         actors = [(_country(a, cast) or a, s) for a, s in actors]
     sides: dict[str, list[str]] = {}
     for actor, sentence_id in actors:
+        if draft.title.endswith(f" of {actor}") and draft.title.split()[0] in _UNNAMED_DONE_TO_PEOPLE:
+            continue  # the victim of "Killing of Viktoria Marinova" is no side of it
         sides.setdefault(actor, []).append(sentence_id)
     return tuple(Side(name, tuple(ids)) for name, ids in sides.items())
 

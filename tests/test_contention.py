@@ -249,3 +249,15 @@ def test_clauses_are_not_an_enumeration_of_issues(tmp_path: Path, text: str, tit
     path = tmp_path / "speech.txt"
     path.write_text(f"Politics\n\nThe vote was held on Monday.\n\n{text}\n", encoding="utf-8")
     assert list(_issues(path)) == titles
+
+
+def test_the_victim_is_no_side_of_the_killing(tmp_path: Path) -> None:
+    path = tmp_path / "murder.txt"
+    path.write_text(
+        "Journalist killed\n\nMourners gathered on Monday.\n\n"
+        "Viktoria Marinova, 30, was murdered in a park. Marinova had covered crime before the murder. "
+        "Prosecutor Sotir Tsatsarov said the murder was not linked to her work.\n",
+        encoding="utf-8",
+    )
+    issue = _issues(path)["Killing of Viktoria Marinova"]
+    assert [side.player for side in issue.sides] == ["Sotir Tsatsarov"]
