@@ -16,7 +16,7 @@ from .folding import literal_stems, search_folded
 from .gazetteer import gazetteer
 from .models import Article, Issue, Role, Sentence, Side
 from .name_words import ROLE_NOUNS
-from .players import Cast
+from .players import Cast, Mention
 
 # Dispute words that name what is disputed, with the heading of its issue. "{of}" is filled with
 # what the article says after the word ("expulsion of Russian diplomats") or the nearest player.
@@ -254,22 +254,28 @@ def _object(sentence: Sentence, match: re.Match[str], preposition: str, cast: Ca
         return named
     if not people:
         return ""
-    # A person the sentence says it was done to, just before or after the word: not "Avery was convicted
-    # of the murder", "Gerard Collomb said the murder" or "Salemme's murder trial".
-    text = sentence.text
     mentions = [
         m for m in cast.in_sentence(sentence.id)
-        if (p := cast.get(m.name)) and p.kind == "person" and (
-            (m.end <= match.start() and _VICTIM_BEFORE.fullmatch(text, m.end, match.start()) is not None
-             and not (text[m.end] in "'’" and _CHARGE_AFTER.match(text, match.end())))
-            or (m.start >= match.end() and (victim := _VICTIM_AFTER.fullmatch(text, match.end(), m.start)) is not None
-                and (victim.group(1) is not None or match.group().lower().endswith("ed")))
-        )
+        if (p := cast.get(m.name)) and p.kind == "person" and _done_to(sentence.text, match, m)
     ]
     if not mentions:
         return ""
     nearest = min(mentions, key=lambda m: min(abs(m.start - match.start()), abs(m.end - match.start())))
     return nearest.name
+
+
+def _done_to(text: str, match: re.Match[str], mention: Mention) -> bool:
+    """Whether the sentence says what ``match`` names (a killing, a poisoning) was done to ``mention``, just
+    before or after it: not "Avery was convicted of the murder", "Gerard Collomb said the murder" or
+    "Salemme's murder trial"."""
+    if mention.end <= match.start():
+        if _VICTIM_BEFORE.fullmatch(text, mention.end, match.start()) is None:
+            return False
+        return not (text[mention.end] in "'’" and _CHARGE_AFTER.match(text, match.end()))
+    if mention.start >= match.end():
+        between = _VICTIM_AFTER.fullmatch(text, match.end(), mention.start)
+        return between is not None and (between.group(1) is not None or match.group().lower().endswith("ed"))
+    return False
 
 
 def _by_players(drafts: list[_Draft], sentence: Sentence, cast: Cast) -> list[_Draft]:
