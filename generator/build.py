@@ -74,8 +74,20 @@ def stray_files(seeds_dir: Path) -> list[Path]:
 
 def _files(folder: Path) -> list[Path]:
     """The files in ``folder`` (links to files too), told apart by the folder's listing, not a stat each."""
+    return [folder / name for name in _file_names(folder)]
+
+
+def _file_names(folder: Path) -> set[str]:
     with os.scandir(folder) as entries:
-        return [folder / entry.name for entry in entries if entry.is_file()]
+        return {entry.name for entry in entries if entry.is_file()}
+
+
+def _seed_files(folder: Path) -> set[str]:
+    """``_file_names``, none for a folder that cannot be listed: its seeds are for the reader to report."""
+    try:
+        return _file_names(folder)
+    except OSError:
+        return set()
 
 
 def assign_slugs(
@@ -206,8 +218,13 @@ def generate(
     seeds = list(dict.fromkeys(seeds))  # a seed named twice is one explainer, not two on one folder
     # Skip the seeds that have not changed since their pages were written (--force rewrites all).
     # Only regular files are hashed: reading a pipe would block and a missing file would raise; the
-    # reader reports both, so they go to the workers with an empty digest.
-    digests = {seed: seed_digest(seed, published) if seed.is_file() else "" for seed in seeds}
+    # reader reports both, so they go to the workers with an empty digest. One listing per folder says
+    # which seeds and sidecars are files, not three stats per seed.
+    files = {folder: _seed_files(folder) for folder in {seed.parent for seed in seeds}}
+    digests = {
+        seed: seed_digest(seed, published, files[seed.parent]) if seed.name in files[seed.parent] else ""
+        for seed in seeds
+    }
     conflicted = {page.as_posix() for page in state.conflicted_pages()}
     keys = {seed: state.seed_key(seed) for seed in seeds}
     todo = [

@@ -349,3 +349,12 @@ def test_all_three_formats_build_one_strict_site(tmp_path: Path) -> None:
     objects = [json.loads(line) for line in analyzed.stdout.splitlines()]
     assert [o["published"] for o in objects] == ["2024-03-05", None, "2024-03-05"]
     assert all(o["sentences"] for o in objects)
+
+
+def test_a_yaml_sidecar_is_read_and_two_sidecars_are_an_error(tmp_path: Path) -> None:
+    seed = _write(tmp_path, "ferry.txt", "Harbour towns merge ferries\n\n" + BODY)
+    _write(tmp_path, "ferry.yaml", "source: Harbour Post\n")
+    assert read(seed).source == "Harbour Post"
+    _write(tmp_path, "ferry.yml", "source: Ferry News\n")
+    message = _error(seed)
+    assert message.startswith(f"{tmp_path / 'ferry.yaml'}:") and "ferry.yml" in message

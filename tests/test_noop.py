@@ -109,6 +109,7 @@ def test_the_seed_suffixes_agree_with_the_readers() -> None:
     import generator.readers
 
     assert generator.build.SEED_SUFFIXES == generator.readers.SEED_SUFFIXES
+    assert generator.state.SIDECAR_SUFFIXES == generator.readers.metadata.SIDECAR_SUFFIXES
 
 
 def test_the_player_kinds_agree_with_the_models() -> None:
@@ -188,3 +189,19 @@ def test_a_deleted_players_page_rewrites_only_the_index_that_links_to_it(site: t
     # Brought back by hand, the page is linked again: the site is as it was.
     letter.write_bytes(original[f"players/{letter.name}"])
     assert generate(seeds, docs, jobs=2).skipped == 38 and tree(docs) == original
+
+
+@pytest.mark.parametrize("suffix", [".yml", ".yaml"])
+def test_adding_changing_or_removing_a_sidecar_regenerates_its_seed(
+    site: tuple[list[Path], Path], suffix: str
+) -> None:
+    seeds, docs = site
+    sidecar = seeds[5].with_suffix(suffix)
+    sidecar.write_text("source: Daily Bugle\n", encoding="utf-8")
+    added = generate(seeds, docs, jobs=2)
+    assert [e.seed for e in added.explainers] == ["seeds/005.txt"] and added.explainers[0].source == "Daily Bugle"
+    sidecar.write_text("source: Evening Post\n", encoding="utf-8")
+    assert [e.source for e in generate(seeds, docs, jobs=2).explainers] == ["Evening Post"]
+    assert generate(seeds, docs, jobs=2).explainers == ()
+    sidecar.unlink()
+    assert [e.seed for e in generate(seeds, docs, jobs=2).explainers] == ["seeds/005.txt"]

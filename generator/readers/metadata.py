@@ -43,16 +43,18 @@ class Metadata:
         return dataclasses.replace(self, published=published) if published else self
 
 
-def sidecar_path(seed: Path) -> Path:
-    """``seeds/<name>.yml`` for ``seeds/<name>.txt``."""
-    return seed.with_suffix(".yml")
+SIDECAR_SUFFIXES = (".yml", ".yaml")
+"""``seeds/<name>.yml`` or ``seeds/<name>.yaml`` is the metadata of ``seeds/<name>.txt``."""
 
 
 def read_sidecar(seed: Path) -> Metadata:
     """The metadata in the seed's sidecar, or empty metadata when it has none."""
-    sidecar = sidecar_path(seed)
-    if not sidecar.is_file():
+    found = [sidecar for sidecar in map(seed.with_suffix, SIDECAR_SUFFIXES) if sidecar.is_file()]
+    if not found:
         return Metadata()
+    if len(found) > 1:
+        raise SeedError(found[1], f"a second metadata sidecar beside {found[0].name}: keep one of the two")
+    sidecar = found[0]
     try:
         text = sidecar.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
