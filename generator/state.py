@@ -182,7 +182,22 @@ class State:
         return os.path.join(os.path.abspath(self.project), "")
 
     def seed_exists(self, record: ExplainerRecord) -> bool:
-        return os.path.isfile(os.path.join(self.project, record.seed))
+        """Whether the record's seed is a file, by a listing of its folder made once per state, not a stat
+        per record (a run asks twice for every record)."""
+        folder, _, name = record.seed.rpartition("/")
+        names = self._seed_folders.get(folder)
+        if names is None:
+            try:
+                with os.scandir(os.path.join(self.project, folder)) as entries:
+                    names = self._seed_folders[folder] = {entry.name for entry in entries if entry.is_file()}
+            except OSError:
+                names = self._seed_folders[folder] = set()
+        return name in names
+
+    @cached_property
+    def _seed_folders(self) -> dict[str, set[str]]:
+        """The file names in each folder of seeds, as first listed."""
+        return {}
 
     def bases(self) -> Bases:
         """The merge bases: what the generator last wrote for each page."""
