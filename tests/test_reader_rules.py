@@ -185,9 +185,11 @@ def test_a_short_html_paragraph_all_in_bold_is_a_subhead(tmp_path: Path) -> None
         "<html><head><title>Troops stay</title></head><body><article><h1>Troops stay</h1>"
         f"{paragraphs}<p><strong>The desert base</strong></p>{paragraphs.replace('paragraph', 'part')}"
         "<p><strong>Bold and short, but a sentence.</strong></p><p>A <b>bold</b> word is no subhead.</p>"
-        f"{paragraphs.replace('paragraph', 'section')}</article></body></html>",
+        f"{paragraphs.replace('paragraph', 'section')}<p><strong>Will the troops stay?</strong></p>"
+        f"{paragraphs.replace('paragraph', 'chapter')}</article></body></html>",
         encoding="utf-8",
     )
     article = read(page)
-    assert [s.heading for s in article.sections] == [None, "The desert base"]
+    # A question is a subhead too ("Will winds whip parade balloons?"), a statement not.
+    assert [s.heading for s in article.sections] == [None, "The desert base", "Will the troops stay?"]
     assert "Bold and short, but a sentence." in [p.text for p in article.paragraphs]

@@ -167,7 +167,8 @@ def _bold_subhead(element: etree._Element, text: str) -> bool:
     bold = element[0]
     return (
         bold.tag == "hi" and bold.get("rend") == "#b" and len(bold) == 0
-        and len(text.split()) <= SUBHEAD_MAX_WORDS and not text.endswith(FINAL_PUNCTUATION)
+        and len(text.split()) <= SUBHEAD_MAX_WORDS
+        and (not text.endswith(FINAL_PUNCTUATION) or (text.endswith("?") and text[:1].isupper()))
     )
 
 
