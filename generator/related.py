@@ -103,11 +103,13 @@ def find_related(records: Iterable[ExplainerRecord]) -> dict[str, tuple[Related,
                 with_player.update(ids)
         # A shared issue title alone ("the ban": of mosques, of hunting) or party label ("Conservatives")
         # is a coincidence of words: it strengthens a relation through a shared player, never makes one.
-        scores = {j: score for j, score in scores.items() if j in with_player and j != i}
-        best = heapq.nsmallest(MAX_RELATED, scores.items(), key=lambda item: (-item[1], ordered[item[0]].slug))
+        # Best first, ties to the smaller slug: ``ordered`` is sorted by slug, so to the smaller index.
+        best = heapq.nsmallest(
+            MAX_RELATED, [(-score, j) for j, score in scores.items() if j in with_player and j != i]
+        )
         related[record.slug] = tuple(
-            Related(ordered[j].slug, ordered[j].title, score, _shared(features[i], features[j], idf))
-            for j, score in best
+            Related(ordered[j].slug, ordered[j].title, -score, _shared(features[i], features[j], idf))
+            for score, j in best
         )
     return related
 
