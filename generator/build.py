@@ -19,7 +19,16 @@ from .deleted import missing, without_links
 from .errors import SeedError, SiteBuildError
 from .parallel import imap_ordered
 from .slugs import assign, is_navigation_page, is_site_page, slug_for
-from .state import STATE_FILE, ExplainerRecord, State, default_state_dir, dumps, load_state, seed_digest
+from .state import (
+    STATE_FILE,
+    ExplainerRecord,
+    State,
+    default_state_dir,
+    dumps,
+    file_names,
+    load_state,
+    seed_digest,
+)
 from .writer import PageWriter, WriteReport, forget, put
 
 if TYPE_CHECKING:
@@ -73,21 +82,8 @@ def stray_files(seeds_dir: Path) -> list[Path]:
 
 
 def _files(folder: Path) -> list[Path]:
-    """The files in ``folder`` (links to files too), told apart by the folder's listing, not a stat each."""
-    return [folder / name for name in _file_names(folder)]
-
-
-def _file_names(folder: Path) -> set[str]:
-    with os.scandir(folder) as entries:
-        return {entry.name for entry in entries if entry.is_file()}
-
-
-def _seed_files(folder: Path) -> set[str]:
-    """``_file_names``, none for a folder that cannot be listed: its seeds are for the reader to report."""
-    try:
-        return _file_names(folder)
-    except OSError:
-        return set()
+    """The files in ``folder`` (links to files too)."""
+    return [folder / name for name in file_names(folder)]
 
 
 def assign_slugs(
@@ -218,13 +214,12 @@ def generate(
     seeds = list(dict.fromkeys(seeds))  # a seed named twice is one explainer, not two on one folder
     # Skip the seeds that have not changed since their pages were written (--force rewrites all).
     # Only regular files are hashed: reading a pipe would block and a missing file would raise; the
-    # reader reports both, so they go to the workers with an empty digest. One listing per folder says
-    # which seeds and sidecars are files, not three stats per seed.
-    files = {folder: _seed_files(folder) for folder in {seed.parent for seed in seeds}}
-    digests = {
-        seed: seed_digest(seed, published, files[seed.parent]) if seed.name in files[seed.parent] else ""
-        for seed in seeds
-    }
+    # reader reports both, so they go to the workers with an empty digest. A listing of the seeds'
+    # folder says which seeds and sidecars are files (``State.files_in``).
+    digests: dict[Path, str] = {}
+    for seed in seeds:
+        files = state.files_in(seed.parent)
+        digests[seed] = seed_digest(seed, published, files) if seed.name in files else ""
     conflicted = {page.as_posix() for page in state.conflicted_pages()}
     keys = {seed: state.seed_key(seed) for seed in seeds}
     todo = [

@@ -182,21 +182,27 @@ class State:
         return os.path.join(os.path.abspath(self.project), "")
 
     def seed_exists(self, record: ExplainerRecord) -> bool:
-        """Whether the record's seed is a file, by a listing of its folder made once per state, not a stat
-        per record (a run asks twice for every record)."""
         folder, _, name = record.seed.rpartition("/")
-        names = self._seed_folders.get(folder)
+        return name in self.files_in(os.path.join(self.project, folder))
+
+    def files_in(self, folder: str | os.PathLike[str]) -> set[str]:
+        """``file_names(folder)``, listed once for this state, none when it cannot be listed.
+
+        A run asks for every seed (is it a file, has it a sidecar) and twice for every record (is its
+        seed still there): one listing of the seeds folder answers all, not a few stats each.
+        """
+        key = os.path.abspath(folder)
+        names = self._listings.get(key)
         if names is None:
             try:
-                with os.scandir(os.path.join(self.project, folder)) as entries:
-                    names = self._seed_folders[folder] = {entry.name for entry in entries if entry.is_file()}
+                names = file_names(key)
             except OSError:
-                names = self._seed_folders[folder] = set()
-        return name in names
+                names = set()
+            self._listings[key] = names
+        return names
 
     @cached_property
-    def _seed_folders(self) -> dict[str, set[str]]:
-        """The file names in each folder of seeds, as first listed."""
+    def _listings(self) -> dict[str, set[str]]:
         return {}
 
     def bases(self) -> Bases:
@@ -215,6 +221,12 @@ class State:
 
     def conflicted_pages(self) -> list[PurePosixPath]:
         return _files_under(self.root / INCOMING)
+
+
+def file_names(folder: str | os.PathLike[str]) -> set[str]:
+    """The names of the files in ``folder`` (links to files too), told apart by its listing, not a stat each."""
+    with os.scandir(folder) as entries:
+        return {entry.name for entry in entries if entry.is_file()}
 
 
 def default_state_dir(docs_dir: Path) -> Path:
