@@ -272,11 +272,11 @@ def dumps(records: Iterable[ExplainerRecord], deleted: Iterable[str] = ()) -> st
 
 
 
-def seed_digest(seed: Path, published: date | None, files: Collection[str] | None = None) -> str:
+def seed_digest(seed: Path, published: date | None, files: Collection[str]) -> str:
     """sha256 over what decides a seed's output: its bytes, its sidecar, --published and the generator's code.
 
-    ``files``: the names of the files in the seed's folder, when the caller has listed it; a sidecar is
-    then looked up there, not with a stat (two per seed, a twentieth of a no-op run at 1,000 seeds).
+    ``files``: the names of the files in the seed's folder (``State.files_in``); a sidecar is looked up
+    there, not with a stat (two per seed, a twentieth of a no-op run at 1,000 seeds).
     """
     content = hashlib.sha256()
     # In chunks: a 20 MB seed must not cost 20 MB of memory. Not hashlib.file_digest: its 256 KB
@@ -286,7 +286,7 @@ def seed_digest(seed: Path, published: date | None, files: Collection[str] | Non
             content.update(chunk)
     digest = hashlib.sha256(content.digest())
     for suffix in SIDECAR_SUFFIXES:
-        if seed.stem + suffix in files if files is not None else os.path.isfile(seed.with_suffix(suffix)):
+        if seed.stem + suffix in files:
             digest.update(b"\0sidecar\0" + seed.with_suffix(suffix).read_bytes())
     digest.update(b"\0published\0" + (published.isoformat().encode() if published else b""))
     # The generator's code is an input too: after an upgrade every seed is current no more.
