@@ -49,23 +49,21 @@ _CUE_AT = {
 
 @dataclass(frozen=True)
 class SentenceFeatures:
-    """The features of one sentence, in three kinds the scorer looks up in three tables.
+    """The features of one sentence: named ones, and its words, which with their neighbours make its word pairs.
 
     Words and word pairs are most of a sentence's features; keeping them bare (not prefixed
-    ``w:`` or ``b:``, a pair a tuple rather than a joined string) saves building a string for each
-    one at run time.
+    ``w:`` or ``b:``, and the pairs not built at all: the scorer looks each word up with the next)
+    saves building a string or a tuple for each one at run time.
     """
 
     named: list[str]
     """Position, shape, cue and heading features, each a string such as ``sent=3`` or ``cue:say``."""
     words: tuple[str, ...]
-    """Lower-case words, named ``w:<word>`` in the model file."""
-    pairs: tuple[tuple[str, str], ...]
-    """Adjacent words, named ``b:<first>_<second>`` in the model file."""
+    """Lower-case words, named ``w:<word>`` in the model file; adjacent ones are named ``b:<first>_<second>``."""
 
     def names(self) -> list[str]:
         """Every feature by its name in the model file (for training)."""
-        return [*self.named, *(f"w:{w}" for w in self.words), *(f"b:{a}_{b}" for a, b in self.pairs)]
+        return [*self.named, *(f"w:{w}" for w in self.words), *(f"b:{a}_{b}" for a, b in pairwise(self.words))]
 
 
 def sentence_features(article: Article, cues: Sequence[SentenceCues] | None = None) -> list[list[str]]:
@@ -133,7 +131,7 @@ def article_features(article: Article, cues: Sequence[SentenceCues] | None = Non
         if len(words) >= 2:
             out.append(f"w0:{words[1]}")
             out.append(f"start:{words[0]}_{words[1]}")
-        features.append(SentenceFeatures(out, words, tuple(pairwise(words))))
+        features.append(SentenceFeatures(out, words))
     return features
 
 

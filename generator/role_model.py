@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any, cast
 
 from .errors import ExplainerError
@@ -31,6 +31,7 @@ _FIELD = 40
 """Bits per class in a packed weight: sums of a sentence's weights stay far below 2 ** 39."""
 _HALF = 1 << (_FIELD - 1)
 _MASK = (1 << _FIELD) - 1
+_NO_PAIRS: dict[str, int] = {}
 
 
 class ModelError(ExplainerError):
@@ -52,23 +53,24 @@ class RoleModel:
     Integers add up exactly in any order, so the feature order (sets of cues) cannot flip a tie."""
     trained_on: str = ""
     """What the weights were fitted on, for the README and ``explainers --version`` readers."""
-    _packed: tuple[dict[str, int], dict[str, int], dict[tuple[str, str], int]] = field(
+    _packed: tuple[dict[str, int], dict[str, int], dict[str, dict[str, int]]] = field(
         init=False, repr=False, compare=False
     )
     """``weights`` with each row packed into one integer (see the module docstring), in three tables:
-    named features, words (``w:`` dropped) and word pairs (``b:`` dropped), as ``SentenceFeatures``."""
+    named features, words (``w:`` dropped) and word pairs (``b:`` dropped) by their first word, then
+    their second: looking up the two words costs less than making a tuple of them and hashing it."""
 
     def __post_init__(self) -> None:
         named: dict[str, int] = {}
         words: dict[str, int] = {}
-        pairs: dict[tuple[str, str], int] = {}
+        pairs: dict[str, dict[str, int]] = {}
         for name, row in self.weights.items():
             packed = sum(w << (_FIELD * k) for k, w in enumerate(row))
             if name.startswith("w:"):
                 words[name[2:]] = packed
             elif name.startswith("b:"):
                 first, _, second = name[2:].partition("_")  # words hold no "_" (``role_cues.WORD``)
-                pairs[first, second] = packed
+                pairs.setdefault(first, {})[second] = packed
             else:
                 named[name] = packed
         object.__setattr__(self, "_packed", (named, words, pairs))
@@ -95,7 +97,10 @@ class RoleModel:
     def scores(self, features: SentenceFeatures) -> list[float]:
         """One score per class (a logit); the highest is the predicted role."""
         named, words, pairs = self._packed
-        weights = chain(map(named.get, features.named), map(words.get, features.words), map(pairs.get, features.pairs))
+        sentence = features.words
+        # The pairs' weights: each word's table of second words (an empty one for most), then the next word in it.
+        seconds = map(pairs.get, sentence[:-1], repeat(_NO_PAIRS))
+        weights = chain(map(named.get, features.named), map(words.get, sentence), map(dict.get, seconds, sentence[1:]))
         total = sum(filter(None, weights))
         out = []
         for bias in self.bias:
