@@ -183,7 +183,7 @@ class State:
 
     def seed_exists(self, record: ExplainerRecord) -> bool:
         folder, _, name = record.seed.rpartition("/")
-        return name in self.files_in(os.path.join(self.project, folder))
+        return name in self.files_in(os.path.join(self._project_prefix, folder))  # a seed outside: its absolute folder
 
     def files_in(self, folder: str | os.PathLike[str]) -> set[str]:
         """``file_names(folder)``, listed once for this state, none when it cannot be listed.
@@ -191,18 +191,22 @@ class State:
         A run asks for every seed (is it a file, has it a sidecar) and twice for every record (is its
         seed still there): one listing of the seeds folder answers all, not a few stats each.
         """
-        key = os.path.abspath(folder)
-        names = self._listings.get(key)
+        names = self._listings.get(folder)  # asked as it was before, without making it absolute again
         if names is None:
-            try:
-                names = file_names(key)
-            except OSError:
-                names = set()
-            self._listings[key] = names
+            key = os.path.abspath(folder)
+            names = self._listings.get(key)
+            if names is None:
+                try:
+                    names = file_names(key)
+                except OSError:
+                    names = set()
+                self._listings[key] = names
+            self._listings[folder] = names
         return names
 
     @cached_property
-    def _listings(self) -> dict[str, set[str]]:
+    def _listings(self) -> dict[str | os.PathLike[str], set[str]]:
+        """Listings by folder, both as asked (a path, relative or not) and made absolute."""
         return {}
 
     def bases(self) -> Bases:

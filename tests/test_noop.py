@@ -205,3 +205,17 @@ def test_adding_changing_or_removing_a_sidecar_regenerates_its_seed(
     assert generate(seeds, docs, jobs=2).explainers == ()
     sidecar.unlink()
     assert [e.seed for e in generate(seeds, docs, jobs=2).explainers] == ["seeds/005.txt"]
+
+
+def test_a_seed_outside_the_project_is_current_on_the_next_run_and_keeps_its_record(tmp_path: Path) -> None:
+    # Its record names it by its absolute path; whether it still exists is looked up in that folder.
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    seed = elsewhere / "summit.txt"
+    shutil.copy(SEED, seed)
+    docs = tmp_path / "project" / "docs"
+    first = generate([seed], docs)
+    assert [e.seed for e in first.explainers] == [seed.as_posix()]
+    again = generate([seed], docs)
+    assert again.skipped == 1 and not again.report.written and not again.orphans
+    assert [r.seed for r in load_state(tmp_path / "project" / ".explainers").records] == [seed.as_posix()]
