@@ -87,10 +87,11 @@ class Bases:
             for name, path in listed:
                 bundle = name[: -len(SUFFIX)]
                 if bundle not in names:
-                    names[bundle] = set(_header(Path(path)))
+                    names[bundle] = set(_header(path))  # the listing's string: a Path for each costs a fifth
         for bundle, files in self._legacy_files().items():
             names.setdefault(bundle, set(files))
-        return frozenset(_join(bundle, name) for bundle, group in names.items() for name in group)
+        root = names.pop(ROOT_BUNDLE, set())
+        return frozenset(root).union(*([f"{bundle}/{name}" for name in group] for bundle, group in names.items()))
 
     def _bundle(self, bundle: str) -> dict[str, bytes]:
         pages = self._bundles.get(bundle)
@@ -124,10 +125,6 @@ def _split(page: PurePosixPath | str) -> tuple[str, str]:
     return (folder, name) if slash else (ROOT_BUNDLE, folder)
 
 
-def _join(bundle: str, name: str) -> str:
-    return name if bundle == ROOT_BUNDLE else f"{bundle}/{name}"
-
-
 def _pack(pages: dict[str, bytes]) -> bytes:
     names = sorted(pages)
     header = {"format": FORMAT, "pages": [[name, len(pages[name])] for name in names]}
@@ -150,7 +147,7 @@ def _unpack(path: Path) -> dict[str, bytes] | None:
     return pages
 
 
-def _header(path: Path) -> list[str]:
+def _header(path: str) -> list[str]:
     """The page names in a bundle, from its first line only (a few hundred bytes of a 50 KB file)."""
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -165,9 +162,9 @@ def _header(path: Path) -> list[str]:
     return [name for name, _ in _entries(path, head.partition(b"\n")[0])]
 
 
-def _entries(path: Path, header: bytes) -> list[tuple[str, int]]:
+def _entries(path: Path | str, header: bytes) -> list[tuple[str, int]]:
     try:
-        data = json.loads(header)
+        data = json.loads(header.decode("utf-8"))  # decoded here: given bytes, json guesses their encoding first
         entries = [(str(name), int(size)) for name, size in data["pages"]]
     except (ValueError, KeyError, TypeError) as error:
         raise ExplainerError(f"{path}: the merge bases are damaged ({error}); restore it from git") from error
