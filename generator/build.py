@@ -67,23 +67,22 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
     """Every seed file in ``seeds_dir``, sorted by name; sidecars and hidden files are not seeds."""
     if not seeds_dir.is_dir():
         raise SeedError(seeds_dir, "no such folder of seeds")
-    seeds = [p for p in _files(seeds_dir) if p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith(".")]
-    return sorted(seeds, key=lambda p: p.name)  # one folder: the order of paths, without their slow comparisons
+    # Names, not paths, are sorted and sifted: one folder, and a Path for each of 1,000 names costs more.
+    names = [name for name in file_names(seeds_dir) if not name.startswith(".") and _suffix(name) in SEED_SUFFIXES]
+    return [seeds_dir / name for name in sorted(names)]
 
 
 def stray_files(seeds_dir: Path) -> list[Path]:
     """Files in ``seeds_dir`` that are neither seeds nor sidecars: an editor's article in a format we don't read."""
     if not seeds_dir.is_dir():
         return []
-    return sorted(
-        p for p in _files(seeds_dir)
-        if p.suffix.lower() not in (*SEED_SUFFIXES, ".yml", ".yaml") and not p.name.startswith(".")
-    )
+    known = (*SEED_SUFFIXES, ".yml", ".yaml")
+    return [seeds_dir / name for name in sorted(file_names(seeds_dir))
+            if not name.startswith(".") and _suffix(name) not in known]
 
 
-def _files(folder: Path) -> list[Path]:
-    """The files in ``folder`` (links to files too)."""
-    return [folder / name for name in file_names(folder)]
+def _suffix(name: str) -> str:
+    return os.path.splitext(name)[1].lower()
 
 
 def assign_slugs(
