@@ -6,6 +6,7 @@ import html
 import json
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
 _BACKSLASHED = set("\\`*_{}[]#")
@@ -16,8 +17,12 @@ _ESCAPES = str.maketrans({**{char: "\\" + char for char in _BACKSLASHED}, **_ENT
 _ESCAPED = re.compile("[" + re.escape("".join(sorted(_BACKSLASHED | _ENTITIES.keys()))) + "]")
 # A leading "-" or "+" starts a list item, or with more of them a rule ("---"); "1." an ordered list.
 _LIST_START = re.compile(r"^(\d+)([.)])(\s|$)|^([-+])")
+_LIST_MARKER_STARTS = ("-", "+")
 
 
+# Cached: an explainer quotes most sentences on two pages or more (a topic page, the players, timeline
+# and disagreements pages), and escaping was a third of rendering one.
+@lru_cache(maxsize=4096)
 def md_text(text: str) -> str:
     """``text`` as Markdown that renders to exactly ``text``: no markup, link, list or heading.
 
@@ -28,7 +33,10 @@ def md_text(text: str) -> str:
     escaped = " ".join(text.split())
     if _ESCAPED.search(escaped):
         escaped = escaped.translate(_ESCAPES)
-    return _LIST_START.sub(_escape_list_marker, escaped, count=1)
+    first = escaped[:1]
+    if first in _LIST_MARKER_STARTS or first.isdecimal():  # \d is a Unicode decimal digit, as isdecimal says
+        escaped = _LIST_START.sub(_escape_list_marker, escaped, count=1)
+    return escaped
 
 
 def _escape_list_marker(match: re.Match[str]) -> str:

@@ -87,10 +87,11 @@ class Article:
 
     def section_of(self, paragraph: int) -> str | None:
         """The heading of the section that holds paragraph number ``paragraph``."""
-        for section in self.sections:
-            if any(p.number == paragraph for p in section.paragraphs):
-                return section.heading
-        return None
+        return self._headings.get(paragraph)
+
+    @cached_property
+    def _headings(self) -> dict[int, str | None]:
+        return {p.number: section.heading for section in self.sections for p in section.paragraphs}
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,7 @@ def _count(n: int, noun: str = "sentence") -> str:
 
 
 def _path(explainer: Explainer, name: str) -> PurePosixPath:
-    return PurePosixPath(explainer.slug) / name
+    return PurePosixPath(explainer.slug, name)
 
 
 KIND_HEADINGS: dict[PlayerKind, str] = {

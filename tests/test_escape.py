@@ -41,6 +41,8 @@ NASTY = [
     "* item",
     "1. one",
     "2018) one",
+    "٣. an ordered list in Arabic-Indic digits",
+    "२) one in Devanagari",
     "> quote",
     "a | b | c",
     "| --- | --- |",
