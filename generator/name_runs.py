@@ -518,6 +518,10 @@ def _description(text: str, words: Words, i: int, prefix: list[str], in_known: l
             else:
                 break
     before = text[starts[first]:ends[k]] if first is not None else ""
+    # "Slovakia’s Prime Minister": a word's possessive ending lies after its end, and still belongs to it.
+    possessive = text[ends[k]:starts[k + 1]].rstrip() if before else ""
+    if possessive in ("'s", "’s"):
+        before += possessive
     description = " ".join([before, *(w for w in prefix if w not in HONORIFICS)]).strip()
     return description or None
 

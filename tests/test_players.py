@@ -113,6 +113,15 @@ def test_middle_initials_and_possessive_descriptions(steel: dict[str, Player]) -
     assert steel["Peter Altmaier"].country == "Germany"
 
 
+def test_a_country_s_possessive_stays_in_the_description(tmp_path: Path) -> None:
+    players = _players_of(tmp_path, (
+        "Leaders meet\n\nOn Wednesday, Slovakia’s Prime Minister Peter Pellegrini met Britain's Prime Minister"
+        " Theresa May in London.\n\nPellegrini said the talks went well. May agreed.\n"
+    ))
+    assert players["Peter Pellegrini"].description == "Slovakia’s Prime Minister"
+    assert players["Theresa May"].description == "Britain's Prime Minister"
+
+
 def test_organisations_and_places(steel: dict[str, Player]) -> None:
     assert steel["European Union"].kind == "organization"
     assert steel["European Union"].aliases == ("EU",)
