@@ -16,11 +16,24 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The built site, and what the build printed."""
     project = copy_project(tmp_path_factory.mktemp("site"))
     result = run_cli("build", cwd=project)
     assert result.returncode == 0, result.stderr
-    return project / "site"
+    return project / "site", result.stderr
+
+
+@pytest.fixture(scope="module")
+def site(built: tuple[Path, str]) -> Path:
+    return built[0]
+
+
+def test_the_build_log_does_not_list_every_page_outside_the_menu(built: tuple[Path, str]) -> None:
+    # Explainers are reached from the index pages, never from the menu: a 1,000-explainer site would list 7,000.
+    _, log = built
+    assert "not included in the \"nav\"" not in log
+    assert "source.md" not in log
 
 
 def _explainer_dir(site: Path) -> Path:
