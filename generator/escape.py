@@ -67,6 +67,8 @@ _PLAIN = re.compile(
 _RESERVED = frozenset(["y", "n", "yes", "no", "on", "off", "true", "false", "null"])
 # JSON leaves some of these raw; YAML reads them as line breaks or refuses them, so they are \u-escaped.
 _UNSAFE_IN_QUOTES = re.compile(f"[{_BREAKS_AND_UNPRINTABLE}]")
+_JSON = json.JSONEncoder(ensure_ascii=False)
+"""``json.dumps(..., ensure_ascii=False)`` without making an encoder for every call."""
 
 
 def yaml_scalar(value: str | None) -> str:
@@ -79,7 +81,7 @@ def yaml_scalar(value: str | None) -> str:
         return "null"
     if _PLAIN.fullmatch(value) and value.lower() not in _RESERVED:
         return value
-    quoted = json.dumps(value, ensure_ascii=False)
+    quoted = _JSON.encode(value)
     return _UNSAFE_IN_QUOTES.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 

@@ -315,7 +315,7 @@ def put(target: Path, data: bytes) -> bool:
     return True
 
 
-def atomic_write(target: Path, data: bytes, *, fresh: bool = False) -> None:
+def atomic_write(target: str | os.PathLike[str], data: bytes, *, fresh: bool = False) -> None:
     """Write via a temporary file in the same folder and ``os.replace``: readers see old or new, never half.
 
     ``fresh``: the caller knows ``target`` is new and its folder exists: it is written unnamed and then
@@ -358,7 +358,7 @@ _unnamed_files = hasattr(os, "O_TMPFILE")
 """Whether new files can be written unnamed and then linked in (``_link_new``); off once refused."""
 
 
-def _link_new(target: Path, data: bytes) -> bool:
+def _link_new(target: str | os.PathLike[str], data: bytes) -> bool:
     """Write a new file as an unnamed one in its folder (``O_TMPFILE``), then give it its name: whole or absent.
 
     One name made, not a temporary's plus a rename, and no leftover when killed: 7,000 new pages
