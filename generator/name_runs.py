@@ -360,9 +360,10 @@ def _read_run(
         if noun:
             prefix.append(texts[0].lower())
             a = 1
-        # "Vietnamese Doan Thi Huong": the adjective says what the person is; it is not their name.
+        # "Vietnamese Doan Thi Huong": the adjective says what the person is; it is not their name. Right after
+        # a title it is one ("Senator German Varon"): English puts such an adjective first ("German Senator").
         adjectives = 0
-        while j - a > 1 and in_known[a]:
+        while j - a > 1 and in_known[a] and not (title_words and not adjectives and _is_demonym(texts[a], gaz)):
             prefix.append(texts[a])
             a += 1
             adjectives += 1
@@ -373,6 +374,11 @@ def _read_run(
         evidence = evidence or (noun and prefix[0] in ROLE_NOUNS) or role is not None or speaks
     title = " ".join(title_words) or None
     return Candidate(sentence.id, start, end, name, kind, title, description, _country_of(description), evidence)
+
+
+def _is_demonym(word: str, gaz: Gazetteer) -> bool:
+    entry = gaz.entries.get(word)
+    return entry is not None and entry.kind == DEMONYM
 
 
 def _what_someone_is(word: str, capitalised_inside: frozenset[str]) -> bool:

@@ -122,6 +122,15 @@ def test_a_country_s_possessive_stays_in_the_description(tmp_path: Path) -> None
     assert players["Theresa May"].description == "Britain's Prime Minister"
 
 
+def test_a_demonym_right_after_a_title_is_a_given_name(tmp_path: Path) -> None:
+    players = _players_of(tmp_path, (
+        "Reform vote\n\n\u201cHe will have problems,\u201d said Senator German Varon of the Radical Change party."
+        " German Chancellor Angela Merkel said nothing.\n"
+    ))
+    assert players["German Varon"].description == "Senator" and players["German Varon"].country is None
+    assert players["Angela Merkel"].description == "German Chancellor"
+
+
 def test_organisations_and_places(steel: dict[str, Player]) -> None:
     assert steel["European Union"].kind == "organization"
     assert steel["European Union"].aliases == ("EU",)
