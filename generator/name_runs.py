@@ -19,6 +19,7 @@ from .gazetteer import DEMONYM, Gazetteer, gazetteer
 from .models import PlayerKind, Sentence
 from .name_words import (
     ABBREVIATIONS,
+    APPOSITIVE_ROLES,
     COMPANY_NOUNS,
     COMPASS,
     CONNECTORS,
@@ -60,6 +61,13 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]+s")
 # "Thaksin-allied", "Kremlin-backed", "U.S.-led", "London-based": an adjective made of a name, not a name.
 # (A lower-case syllable after a hyphen is often part of a name: "Chan-ocha", "Ing-wen"; none ends so.)
 # "Luke Tomlinson, 27, a close friend", "Otis Ferry, the 22-year-old son": an age given after a name is a person's.
+# ", a spokesman for the ministry,", ", the party leader,", ", a lawyer.": an appositive that ends in a role noun,
+# perhaps followed by what the role is of (up to 40 characters, "U.N." whole: a full stop after an initial
+# ends nothing); checked against APPOSITIVE_ROLES.
+_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,3}?(?P<role>[a-z]+)"
+    r"(?P<of>\s+(?:for|of|at|to|with|in|on)\s+(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,40})?)(?=[,;]|(?<!\b[A-Z])\.(?!\S)|$)"
+)
 _AGE = re.compile(r",\s+(?:the\s+|a\s+)?\d{1,3}(?:-year-old)?\b(?!,\d|\.\d| percent| per)")
 _ADJECTIVE_OF_NAME = re.compile(r"-(?:[a-z]+ed|born|run|style|era|wide)$")
 _FIRST_LETTER = itemgetter(slice(None, 1))
@@ -350,7 +358,7 @@ def _read_run(
         kind = _single_word_place(sentence.text, start, end, known)
     if kind is None and (_named_group(texts, a) or _called_a_company(sentence.text, words, a, prefix)):
         kind = "organization"
-    description = None
+    description = appositive = None
     evidence = bool(prefix)
     if kind is None:
         role = _description(sentence.text, words, i, prefix, in_known)
@@ -371,9 +379,31 @@ def _read_run(
         description = _description(sentence.text, words, i, prefix, in_known) if adjectives or noun else role
         # "Blair said" is a person; "Figures said" is not: one word needs a title or a fuller name.
         speaks = j - a > 1 and (_speaks(sentence.text, words, i, j) or bool(_AGE.match(sentence.text, end)))
+        # "John Smithers, a spokesman for the ministry, said": what the article says the person is, after the name.
+        after = _APPOSITIVE.match(sentence.text, end) if j - a > 1 else None
+        if after is not None and _appositive_role(after.group("role"), of=after.group("of") is not None):
+            speaks = True
+            appositive = _before_speech(after.group("what"))
         evidence = evidence or (noun and prefix[0] in ROLE_NOUNS) or role is not None or speaks
     title = " ".join(title_words) or None
-    return Candidate(sentence.id, start, end, name, kind, title, description, _country_of(description), evidence)
+    # A country is read off a description before the name ("Russian President"), not one after it: "a
+    # researcher at the University of Western Australia" says where she works, not where she is from.
+    country = _country_of(description)
+    return Candidate(sentence.id, start, end, name, kind, title, description or appositive, country, evidence)
+
+
+def _appositive_role(role: str, *, of: bool) -> bool:
+    """Whether an appositive's role noun says the name before it is a person's: "a lawyer for the family",
+    "the party leader"; not "a leader in widgets" (a firm leads a market too)."""
+    return role in APPOSITIVE_ROLES or (role in ROLE_NOUNS and not of)
+
+
+def _before_speech(what: str) -> str:
+    """An appositive up to a verb of saying its sentence did not set off with a comma ("the firm's director of
+    operations said ...")."""
+    words = what.split()
+    cut = next((n for n, word in enumerate(words) if word in SPEECH), len(words))
+    return " ".join(words[:cut])
 
 
 def _is_demonym(word: str, gaz: Gazetteer) -> bool:

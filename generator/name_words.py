@@ -119,6 +119,13 @@ ROLE_NOUNS = frozenset(
         "preacher", "firefighter", "volunteer"
     ]
 )
+APPOSITIVE_ROLES = ROLE_NOUNS - {
+    "leader", "rival", "owner", "successor", "predecessor", "adviser", "advisor", "agent", "head", "chief", "model",
+    "expert", "mp", "mps", "mep",
+}
+"""Role nouns that make the name before them a person's in an appositive ("John Smithers, a spokesman for the
+ministry, said"); the others do only with nothing after them ("the party leader", not "a leader in widgets",
+"an adviser to the deal": a firm can be those)."""
 KIN = frozenset(
     ["daughter", "son", "wife", "husband", "widow", "widower", "mother", "father", "brother", "sister", "niece",
      "nephew", "granddaughter", "grandson", "cousin", "uncle", "aunt", "stepson", "stepdaughter", "fiancee", "fiance",

@@ -131,6 +131,26 @@ def test_a_demonym_right_after_a_title_is_a_given_name(tmp_path: Path) -> None:
     assert players["Angela Merkel"].description == "German Chancellor"
 
 
+def test_an_appositive_role_after_a_name_makes_a_person_and_describes_them(tmp_path: Path) -> None:
+    players = _players_of(tmp_path, (
+        "Budget row\n\nJohn Smithers, a spokesman for the ministry, dismissed the report. Bruno Fantini, the party"
+        " leader, declined to comment. Ella Prihatini, a researcher at the University of Western Australia, was"
+        " not surprised. Andrew Kazilimani, the firm's director of operations said prices would rise.\n\n"
+        "Acme Widgets, a leader in the market, agreed."
+        " Lazard Freres, an adviser to the deal, was paid.\n"
+    ))
+    assert players["John Smithers"].kind == "person"
+    assert players["John Smithers"].description == "spokesman for the ministry"
+    assert players["Bruno Fantini"].description == "party leader"
+    # Where she works is not where she is from.
+    assert players["Ella Prihatini"].description == "researcher at the University of Western Australia"
+    assert players["Ella Prihatini"].country is None
+    assert players["Andrew Kazilimani"].description == "firm's director of operations"
+    # A firm can lead a market or advise on a deal: those appositives make nobody a person.
+    assert "Acme Widgets" not in players or players["Acme Widgets"].kind != "person"
+    assert "Lazard Freres" not in players or players["Lazard Freres"].kind != "person"
+
+
 def test_organisations_and_places(steel: dict[str, Player]) -> None:
     assert steel["European Union"].kind == "organization"
     assert steel["European Union"].aliases == ("EU",)
