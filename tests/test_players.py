@@ -137,7 +137,7 @@ def test_an_appositive_role_after_a_name_makes_a_person_and_describes_them(tmp_p
         " leader, declined to comment. Ella Prihatini, a researcher at the University of Western Australia, was"
         " not surprised. Andrew Kazilimani, the firm's director of operations said prices would rise.\n\n"
         "Acme Widgets, a leader in the market, agreed."
-        " Lazard Freres, an adviser to the deal, was paid.\n"
+        " Lazard Freres, an adviser to the deal, was paid. John Kirkland, mayor of River Bend, agreed.\n"
     ))
     assert players["John Smithers"].kind == "person"
     assert players["John Smithers"].description == "spokesman for the ministry"
@@ -146,6 +146,7 @@ def test_an_appositive_role_after_a_name_makes_a_person_and_describes_them(tmp_p
     assert players["Ella Prihatini"].description == "researcher at the University of Western Australia"
     assert players["Ella Prihatini"].country is None
     assert players["Andrew Kazilimani"].description == "firm's director of operations"
+    assert players["John Kirkland"].description == "mayor of River Bend"  # with no article, too
     # A firm can lead a market or advise on a deal: those appositives make nobody a person.
     assert "Acme Widgets" not in players or players["Acme Widgets"].kind != "person"
     assert "Lazard Freres" not in players or players["Lazard Freres"].kind != "person"
