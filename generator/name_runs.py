@@ -334,8 +334,7 @@ def _read_run(
     )
     if not FUNCTION_WORDS.isdisjoint(inner) or len(run) - sum(in_known[a:j]) > 4 + of_name + 3 * (of_the + and_name):
         return None
-    last = gaz.entries.get(run[-1])
-    if last is not None and last.kind == DEMONYM and COMPASS.issuperset(lowered[:-1]):
+    if _is_demonym(run[-1], gaz) and COMPASS.issuperset(lowered[:-1]):
         return None  # "East Asian", "Central American": an adjective of a region, not a place
     start, end = starts[a], ends[j - 1]
     written = sentence.text[start:end]
