@@ -410,6 +410,15 @@ def _merge_organisations(candidates: list[Candidate]) -> dict[str, str]:
 
 
 _GENERATIONS = frozenset(["Jr", "Sr", "Junior", "Senior", "II", "III", "IV"])
+
+
+def _abridged(words: list[str], parts: list[str]) -> bool:
+    """ "Raymond Burke" of "Raymond Leo Burke", "Justine Damond" of "Justine Ruszczyk Damond": the same first and
+    last word, and nothing that the fuller name lacks."""
+    if len(words) < 2 or words[0] != parts[0] or words[-1] != parts[-1]:
+        return False
+    rest = iter(parts[1:-1])
+    return all(word in rest for word in words[1:-1])  # in order: ``in`` consumes the iterator
 """Words after a name that make it another person's: the son, the father."""
 
 
@@ -445,9 +454,17 @@ def _merge_people(candidates: list[Candidate]) -> dict[str, str]:
                 or (len(words) == 1 and parts[0] == words[0])
                 # "Carrie Lam" is "Carrie Lam Cheng Yuet-ngor"; "Donald Trump" is not "Donald Trump Jr".
                 or (len(words) > 1 and parts[:len(words)] == words and parts[-1].rstrip(".") not in _GENERATIONS)
+                or _abridged(words, parts)  # "Raymond Burke" is "Raymond Leo Burke"
             ):
                 merged[name] = longer
                 break
+    # "Abdel-Fattah al-Sisi" is "Abdel Fattah al-Sisi": one name, hyphenated or not, goes to its spelling in
+    # most words (then the most named), so it merges as the longer names above do and never back.
+    spellings: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (-n.count(" "), -names[n], n)):
+        spelling = spellings.setdefault(name.replace("-", " "), name)
+        if spelling != name and name not in merged:
+            merged[name] = spelling
     # "Lam" went to "Carrie Lam", which went on to "Carrie Lam Cheng Yuet-ngor".
     for name, longer in merged.items():
         while longer in merged:

@@ -331,6 +331,19 @@ def test_a_name_given_with_more_after_it_is_one_person_unless_it_is_the_son(tmp_
     assert players["Donald Trump"].mentions == 1 and players["Donald Trump Jr."].mentions == 1
 
 
+def test_a_name_without_its_middle_name_or_hyphen_is_the_same_person(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Cardinal and president\n\n"
+        "Cardinal Raymond Leo Burke criticised the pope on Monday. Raymond Burke said the church was divided.\n\n"
+        "President Abdel Fattah al-Sisi said the verdict stood. Abdel-Fattah al-Sisi was re-elected in March.\n\n"
+        "Raymond Smith said the vote was fair. Raymond Jones Smith Jr said it was not.\n",
+    )
+    assert players["Raymond Leo Burke"].mentions == 2 and "Raymond Burke" not in players
+    assert players["Abdel Fattah al-Sisi"].mentions == 2 and "Abdel-Fattah al-Sisi" not in players
+    assert players["Raymond Smith"].mentions == 1  # "Raymond Jones Smith Jr" ends otherwise: the son, say
+
+
 def test_a_preposition_in_capitals_is_part_of_an_organisations_name(tmp_path: Path) -> None:
     players = _players_of(
         tmp_path,
