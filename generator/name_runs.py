@@ -360,7 +360,7 @@ def _read_run(
     description = appositive = None
     evidence = bool(prefix)
     if kind is None:
-        role = _description(sentence.text, words, i, prefix, in_known)
+        role = _description(sentence.text, words, i, prefix, in_known, capitalised_inside)
         # "Forecaster Dag Ostrander said": a noun for what someone is, capitalised only because it starts
         # the sentence, is no more part of the name than "forecaster Dag Ostrander" would be.
         noun = a == 0 and j > 2 and not prefix and _what_someone_is(texts[0], capitalised_inside)
@@ -375,7 +375,9 @@ def _read_run(
             a += 1
             adjectives += 1
         name, start = " ".join(texts[a:j]), starts[a]
-        description = _description(sentence.text, words, i, prefix, in_known) if adjectives or noun else role
+        description = (
+            _description(sentence.text, words, i, prefix, in_known, capitalised_inside) if adjectives or noun else role
+        )
         # "Blair said" is a person; "Figures said" is not: one word needs a title or a fuller name.
         speaks = j - a > 1 and (_speaks(sentence.text, words, i, j) or bool(_AGE.match(sentence.text, end)))
         # "John Smithers, a spokesman for the ministry, said": what the article says the person is, after the name.
@@ -525,9 +527,11 @@ def _single_word_place(text: str, start: int, end: int, known: list[tuple[int, i
     return None
 
 
-def _description(text: str, words: Words, i: int, prefix: list[str], in_known: list[bool]) -> str | None:
+def _description(
+    text: str, words: Words, i: int, prefix: list[str], in_known: list[bool], capitalised_inside: frozenset[str]
+) -> str | None:
     """What the article calls a person just before the name: "Russian President", "Germany's economy minister"."""
-    texts, starts, ends, _ = words
+    texts, starts, ends, capitalised = words
     k = i - 1
     if k >= 0 and texts[k].lower() in {"named", "called"}:
         k -= 1
@@ -536,6 +540,7 @@ def _description(text: str, words: Words, i: int, prefix: list[str], in_known: l
     first = None
     if prefix or role_noun:
         j = k
+        named = False  # whether a capitalised word is in it yet
         while j >= 0 and k - j < 5:
             if j < k and text[ends[j]:starts[j + 1]].strip() not in ("", "'s", "’s"):
                 break  # punctuation ends the description
@@ -543,15 +548,26 @@ def _description(text: str, words: Words, i: int, prefix: list[str], in_known: l
                 break  # and so does the tail of "U.S.-based", which is no description without its head
             low = texts[j].lower()
             # After a role noun, its lower-case modifiers belong to it: "European Union trade chief"; a verb
-            # after "to" does not ("a plot to remove comedian Bill Cosby").
-            modifier = role_noun and texts[j].islower() and low not in FUNCTION_WORDS and low not in SPEECH and (
-                j == 0 or texts[j - 1] != "to"
+            # after "to" does not ("a plot to remove comedian Bill Cosby"), nor one before a name ("a TV grab
+            # shows Bulgarian TV journalist ...").
+            modifier = role_noun and not named and texts[j].islower() and low not in FUNCTION_WORDS and (
+                low not in SPEECH and (j == 0 or texts[j - 1] != "to")
             )
-            if low in ROLE_NOUNS or low in DESCRIPTION_WORDS or in_known[j] or modifier:
+            # So do the names before it: "Tory leader", "Evening Standard reporter", "HSBC's retail analyst"; at
+            # the start of a sentence no verb or adverb ("Criticising prime minister") unless the article
+            # capitalises it elsewhere.
+            name = role_noun and capitalised[j] and low not in FUNCTION_WORDS and low not in DATE_WORDS and (
+                j > 0 or texts[j] in capitalised_inside or not low.endswith(("ing", "ed", "ly"))
+            )
+            if low in ROLE_NOUNS or low in DESCRIPTION_WORDS or in_known[j] or modifier or name:
                 first = j
+                named = named or (name and not in_known[j])
                 j -= 1
             else:
                 break
+        if first and capitalised[first] and _cut_name(text, words, first):
+            while first < k and capitalised[first]:
+                first += 1
     before = text[starts[first]:ends[k]] if first is not None else ""
     # "Slovakia’s Prime Minister": a word's possessive ending lies after its end, and still belongs to it.
     possessive = text[ends[k]:starts[k + 1]].rstrip() if before else ""
@@ -559,6 +575,20 @@ def _description(text: str, words: Words, i: int, prefix: list[str], in_known: l
         before += possessive
     description = " ".join([before, *(w for w in prefix if w not in HONORIFICS)]).strip()
     return description or None
+
+
+def _cut_name(text: str, words: Words, first: int) -> bool:
+    """Whether the capitalised word at ``first`` ends a name that starts before it: "Confederation of British
+    Industry director general", "Gabelli & Co analyst", "Prosecutor-General's Office spokesperson".
+    A description holds a name whole or not at all; without its start it says something else."""
+    texts, starts, ends, capitalised = words
+    gap = text[ends[first - 1]:starts[first]]
+    before = texts[first - 1]
+    return (
+        " " not in gap or gap.strip() == "&" or text[:starts[first]].rstrip().endswith(("'s", "’s"))
+        or (gap == " " and capitalised[first - 1] and before.lower() not in FUNCTION_WORDS)
+        or (before in ("of", "and", "for") and first > 1 and capitalised[first - 2])
+    )
 
 
 def _country_of(description: str | None) -> str | None:

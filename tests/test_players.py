@@ -344,6 +344,21 @@ def test_a_name_without_its_middle_name_or_hyphen_is_the_same_person(tmp_path: P
     assert players["Raymond Smith"].mentions == 1  # "Raymond Jones Smith Jr" ends otherwise: the son, say
 
 
+def test_a_description_holds_the_names_before_the_role_whole(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Row over remark\n\n"
+        "Tory leader Michael Howard said the remark was wrong. He told Evening Standard reporter Oliver Finegold.\n\n"
+        "Confederation of British Industry director general Carolyn Fairbairn said talks should go on.\n\n"
+        "A TV grab shows Bulgarian TV journalist Viktoria Marinova. Criticising prime minister Theresa May, he left.\n",
+    )
+    assert players["Michael Howard"].description == "Tory leader"
+    assert players["Oliver Finegold"].description == "Evening Standard reporter"
+    assert players["Carolyn Fairbairn"].description == "director general"  # not "British Industry director general"
+    assert players["Viktoria Marinova"].description == "Bulgarian TV journalist"  # not "shows Bulgarian ..."
+    assert players["Theresa May"].description == "prime minister"
+
+
 def test_a_preposition_in_capitals_is_part_of_an_organisations_name(tmp_path: Path) -> None:
     players = _players_of(
         tmp_path,
