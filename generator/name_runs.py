@@ -62,11 +62,12 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]+s")
 # (A lower-case syllable after a hyphen is often part of a name: "Chan-ocha", "Ing-wen"; none ends so.)
 # "Luke Tomlinson, 27, a close friend", "Otis Ferry, the 22-year-old son": an age given after a name is a person's.
 # ", a spokesman for the ministry,", ", the party leader,", ", mayor of River Bend,": an appositive that ends in
-# a role noun, perhaps followed by what the role is of (up to 40 characters, "U.N." whole: a full stop after
-# an initial ends nothing); checked against APPOSITIVE_ROLES.
+# a role noun, perhaps followed by what the role is of (up to 60 characters, enough for "the U.S. National Oceanic
+# and Atmospheric Administration"; "U.N." whole: a full stop after an initial ends nothing); checked against
+# APPOSITIVE_ROLES.
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?P<what>(?:[a-z][\w'’-]*\s+){0,3}?(?P<role>[a-z]+)"
-    r"(?P<of>\s+(?:for|of|at|to|with|in|on)\s+(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,40})?)(?=[,;]|(?<!\b[A-Z])\.(?!\S)|$)"
+    r"(?P<of>\s+(?:for|of|at|to|with|in|on)\s+(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,60})?)(?=[,;]|(?<!\b[A-Z])\.(?!\S)|$)"
 )
 _AGE = re.compile(r",\s+(?:the\s+|a\s+)?\d{1,3}(?:-year-old)?\b(?!,\d|\.\d| percent| per)")
 _ADJECTIVE_OF_NAME = re.compile(r"-(?:[a-z]+ed|born|run|style|era|wide)$")

@@ -137,7 +137,8 @@ def test_an_appositive_role_after_a_name_makes_a_person_and_describes_them(tmp_p
         " leader, declined to comment. Ella Prihatini, a researcher at the University of Western Australia, was"
         " not surprised. Andrew Kazilimani, the firm's director of operations said prices would rise.\n\n"
         "Acme Widgets, a leader in the market, agreed."
-        " Lazard Freres, an adviser to the deal, was paid. John Kirkland, mayor of River Bend, agreed.\n"
+        " Lazard Freres, an adviser to the deal, was paid. John Kirkland, mayor of River Bend, agreed.\n\n"
+        "Jim Kossin, a scientist with the U.S. National Oceanic and Atmospheric Administration, said so.\n"
     ))
     assert players["John Smithers"].kind == "person"
     assert players["John Smithers"].description == "spokesman for the ministry"
@@ -147,6 +148,8 @@ def test_an_appositive_role_after_a_name_makes_a_person_and_describes_them(tmp_p
     assert players["Ella Prihatini"].country is None
     assert players["Andrew Kazilimani"].description == "firm's director of operations"
     assert players["John Kirkland"].description == "mayor of River Bend"  # with no article, too
+    kossin = players["Jim Kossin"]  # a long "with ..." read through "U.S."
+    assert kossin.description == "scientist with the U.S. National Oceanic and Atmospheric Administration"
     # A firm can lead a market or advise on a deal: those appositives make nobody a person.
     assert "Acme Widgets" not in players or players["Acme Widgets"].kind != "person"
     assert "Lazard Freres" not in players or players["Lazard Freres"].kind != "person"
