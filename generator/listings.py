@@ -154,8 +154,10 @@ def _players_pages(ordered: Sequence[Listed]) -> list[Page]:
             if not listed or listed[-1] is not e:
                 listed.append(e)
     letters: dict[str, list[tuple[PlayerKind, str]]] = {}
-    for player in sorted(appears, key=lambda p: (list(KIND_HEADINGS).index(p[0]), p[1].casefold(), p[1])):
-        letters.setdefault(_letter(player[1]), []).append(player)
+    # Filed and ordered by the name transliterated, as a reader looks it up: "Māris" under M, before "Mark".
+    folded = {player: slugify(player[1]) for player in appears}
+    for player in sorted(appears, key=lambda p: (list(KIND_HEADINGS).index(p[0]), folded[p], p[1].casefold(), p[1])):
+        letters.setdefault(_letter(folded[player]), []).append(player)
     lines = [
         front_matter({"title": "Players", "description": "Every key player and the explainers they appear in."}),
         "# Players\n",
@@ -235,9 +237,9 @@ def _letter_page(
     return Page(PurePosixPath(PLAYERS_FOLDER, f"{_part_name(letter, part)}.md"), "\n".join(lines) + "\n")
 
 
-def _letter(name: str) -> str:
-    """The page a player is listed on: its name's first letter, transliterated ("Ängela" under A)."""
-    first = slugify(name)[:1]
+def _letter(slug: str) -> str:
+    """The page a player is listed on, by the slug of its name: the first letter, transliterated ("Ängela" under A)."""
+    first = slug[:1]
     return first if "a" <= first <= "z" else "other"
 
 

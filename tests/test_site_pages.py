@@ -107,11 +107,17 @@ def test_no_site_page_grows_with_the_site() -> None:
 
 
 def test_players_are_filed_under_their_transliterated_first_letter() -> None:
-    players: tuple[tuple[PlayerKind, str], ...] = (("person", "Ängela Merkel"), ("place", "Ōsaka"), ("person", "4chan"))
+    players: tuple[tuple[PlayerKind, str], ...] = (
+        ("person", "Ängela Merkel"), ("place", "Ōsaka"), ("person", "4chan"),
+        ("person", "Mitt Romney"), ("person", "Māris Kucinskis"), ("person", "Mark Oaten"),
+    )
     pages = {page.path.as_posix(): page.text for page in site_pages([listing(1, None, players)])}
     assert "**Ängela Merkel**" in pages["players/a.md"] and "**Ōsaka**" in pages["players/o.md"]
     assert "**4chan**" in pages["players/other.md"]
     assert pages["players.md"].index("[A]") < pages["players.md"].index("[Other]")
+    # In the order a reader looks them up: "Māris" as "Maris", before "Mark", not after "Mitt".
+    m = pages["players/m.md"]
+    assert m.index("**Māris Kucinskis**") < m.index("**Mark Oaten**") < m.index("**Mitt Romney**")
 
 
 def test_a_person_named_differently_by_two_explainers_is_filed_once() -> None:
