@@ -541,7 +541,7 @@ def _description(
     first = None
     if prefix or role_noun:
         j = k
-        named = False  # whether a capitalised word is in it yet
+        named = False  # whether it holds a capitalised word the gazetteer does not know
         while j >= 0 and k - j < 5:
             if j < k and text[ends[j]:starts[j + 1]].strip() not in ("", "'s", "’s"):
                 break  # punctuation ends the description
@@ -566,7 +566,7 @@ def _description(
                 j -= 1
             else:
                 break
-        if first and capitalised[first] and _cut_name(text, words, first):
+        if first is not None and first > 0 and capitalised[first] and _cut_name(text, words, first):
             while first < k and capitalised[first]:
                 first += 1
     before = text[starts[first]:ends[k]] if first is not None else ""

@@ -410,6 +410,7 @@ def _merge_organisations(candidates: list[Candidate]) -> dict[str, str]:
 
 
 _GENERATIONS = frozenset(["Jr", "Sr", "Junior", "Senior", "II", "III", "IV"])
+"""Words after a name that make it another person's: the son, the father."""
 
 
 def _abridged(words: list[str], parts: list[str]) -> bool:
@@ -419,7 +420,6 @@ def _abridged(words: list[str], parts: list[str]) -> bool:
         return False
     rest = iter(parts[1:-1])
     return all(word in rest for word in words[1:-1])  # in order: ``in`` consumes the iterator
-"""Words after a name that make it another person's: the son, the father."""
 
 
 def _without_nickname(sentence: Sentence) -> Sentence:
