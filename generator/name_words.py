@@ -63,7 +63,7 @@ ORG_HEADS = frozenset(
         "brigade", "brigades", "network", "channel", "television", "radio", "airlines", "airways", "exchange", "center",
         "centre", "prosecution", "division", "co", "llc", "church", "command", "tribunal", "directorate",
         "secretariat", "chamber", "survey", "sa", "ag", "nv", "spa", "gmbh", "bv", "ab", "asa",
-        "management",
+        "management", "academy", "school", "hospital", "society", "museum", "club",
         # A business's: "Waha Capital", "Samsung Electronics", "Alix Partners", "Capital Gazette". Not "energy" or
         # "resources", which are also ministers' portfolios ("Minister for Energy").
         "capital", "partners", "electronics", "motors", "industries", "technologies", "pharmaceuticals",
