@@ -543,10 +543,11 @@ def _description(
         j = k
         named = False  # whether it holds a capitalised word the gazetteer does not know
         while j >= 0 and k - j < 5:
-            # Punctuation ends the description: "PALERMO (Reuters) - Pope Francis" is only "Pope"; but for the
-            # comma that may set the name off ("Najib's lawyer, Harpal Singh Grewal, said") and the end of an
-            # editor's insertion ("from (U.S. President) Donald Trump").
-            if text[ends[j]:starts[j + 1]].strip() not in (_BEFORE_NAME if j == k else ("", "'s", "’s")):
+            # Punctuation ends the description: "PALERMO (Reuters) - Pope Francis" is only "Pope", and "Speaking in
+            # Italy, Foreign Minister Bassil" only "Foreign Minister"; but for the comma that may set a name off
+            # its role ("Najib's lawyer, Harpal Singh Grewal, said") and an editor's insertion ("from (U.S.
+            # President) Donald Trump").
+            if text[ends[j]:starts[j + 1]].strip() not in (_BEFORE_NAME if j == k and role_noun else ("", "'s", "’s")):
                 break
             if j > 0 and text[ends[j - 1]:starts[j]] == "-":
                 break  # and so does the tail of "U.S.-based", which is no description without its head
@@ -582,7 +583,7 @@ def _description(
 
 
 _BEFORE_NAME = ("", "'s", "’s", ",", ")")
-"""What may stand between a description and the name it describes."""
+"""What may stand between a role noun and the name it describes."""
 
 
 def _cut_name(text: str, words: Words, first: int) -> bool:

@@ -369,12 +369,14 @@ def test_a_dateline_or_an_academy_is_no_part_of_a_person(tmp_path: Path) -> None
         "Najib’s lawyer, Harpal Singh Grewal, told reporters the family was unhappy.\n\n"
         # The reader takes a dateline off the first paragraph only.
         "TOKYO, Sept. 2 (Xinhua) -- Japanese Prime Minister Shinzo Abe said he would run again.\n\n"
-        "The Institute set up the Cardinal Martino Academy. White House Chief Strategist Steve Bannon helped.\n",
+        "The Institute set up the Cardinal Martino Academy. White House Chief Strategist Steve Bannon helped.\n\n"
+        "Speaking in Italy, Foreign Minister Gebran Bassil said Lebanon wanted good relations.\n",
     )
     assert players["Shinzo Abe"].description == "Japanese Prime Minister"  # not "Xinhua Japanese Prime Minister"
     assert players["Harpal Singh Grewal"].description == "Najib’s lawyer"  # a comma may set the name off
     assert players["Cardinal Martino Academy"].kind == "organization" and "Martino Academy" not in players
     assert players["Steve Bannon"].description == "White House Chief Strategist"
+    assert players["Gebran Bassil"].description == "Foreign Minister" and players["Gebran Bassil"].country is None
 
 
 def test_a_preposition_in_capitals_is_part_of_an_organisations_name(tmp_path: Path) -> None:
