@@ -97,6 +97,8 @@ NOT_ORG_ACRONYMS = frozenset([
     "EDT", "PST", "PDT", "CET", "BST", "CPI", "PMI", "ETF", "API", "SUV", "ATM", "TWO", "ONE", "NEW", "THE",
     # Things, not organisations: a satellite fix, a prisoner of war, a non-governmental body in general.
     "GPS", "POW", "MIA", "NGO", "UAV", "LGBT", "COVID", "PPE",
+    # Measures and market indices: "EBITDA", the reserve requirement ratio, "the FTSE 100".
+    "EBITDA", "EBIT", "EPS", "RRR", "FDI", "GNP", "ROI", "FTSE", "STOXX", "DAX",
 ])
 # "Hurricane Harvey", "Typhoon Hagibis", "Tropical Storm Imelda": a storm's name, never a person's.
 STORMS = frozenset(["hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado"])

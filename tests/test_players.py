@@ -236,6 +236,15 @@ def test_organisations_named_with_of_or_spelled_out_before_an_acronym(tmp_path: 
         assert junk not in players
 
 
+def test_a_measure_or_a_market_index_in_capitals_is_no_organisation(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Markets slide\n\n"
+        "The FTSE 100 fell 1 percent and the STOXX 600 lost 2 percent, Reuters reported. Core EBITDA rose.\n",
+    )
+    assert {"FTSE", "STOXX", "EBITDA"}.isdisjoint(players) and players["Reuters"].kind == "organization"
+
+
 def test_a_country_that_is_also_a_first_name(tmp_path: Path) -> None:
     players = _players_of(
         tmp_path,
