@@ -369,9 +369,11 @@ def _read_run(
             prefix.append(texts[0].lower())
             a = 1
         # "Vietnamese Doan Thi Huong": the adjective says what the person is; it is not their name. Right after
-        # a title it is one ("Senator German Varon"): English puts such an adjective first ("German Senator").
+        # a title or a role it is one ("Senator German Varon", "FDP leader Christian Lindner"): English puts such
+        # an adjective first ("German Senator").
+        titled = bool(title_words) or (a > 0 and texts[a - 1].lower() in ROLE_NOUNS)
         adjectives = 0
-        while j - a > 1 and in_known[a] and not (title_words and not adjectives and _is_demonym(texts[a], gaz)):
+        while j - a > 1 and in_known[a] and not (titled and not adjectives and _is_demonym(texts[a], gaz)):
             prefix.append(texts[a])
             a += 1
             adjectives += 1
