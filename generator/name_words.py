@@ -66,7 +66,7 @@ ORG_HEADS = frozenset(
         "management", "academy", "school", "hospital", "society", "museum", "club",
         # A business's: "Waha Capital", "Samsung Electronics", "Alix Partners", "Capital Gazette". Not "energy" or
         # "resources", which are also ministers' portfolios ("Minister for Energy").
-        "capital", "partners", "electronics", "motors", "industries", "technologies", "pharmaceuticals",
+        "capital", "partners", "electronics", "electric", "motors", "industries", "technologies", "pharmaceuticals",
         "investments", "ventures", "holdings", "lp", "gazette", "herald", "tribune",
     ]
 )

@@ -125,10 +125,14 @@ def test_a_country_s_possessive_stays_in_the_description(tmp_path: Path) -> None
 def test_a_demonym_right_after_a_title_is_a_given_name(tmp_path: Path) -> None:
     players = _players_of(tmp_path, (
         "Reform vote\n\n\u201cHe will have problems,\u201d said Senator German Varon of the Radical Change party."
-        " German Chancellor Angela Merkel said nothing.\n"
+        " German Chancellor Angela Merkel said nothing. The FDP's leader Christian Lindner agreed.\n\n"
+        "General Electric Co said it would cut jobs; General Electric shares fell.\n"
     ))
     assert players["German Varon"].description == "Senator" and players["German Varon"].country is None
     assert players["Angela Merkel"].description == "German Chancellor"
+    assert players["Christian Lindner"].description == "FDP's leader"  # after a role too
+    # Nor is a title the start of a company's name: "General" of General Electric.
+    assert players["General Electric Co"].kind == "organization" and "Electric" not in players
 
 
 def test_an_appositive_role_after_a_name_makes_a_person_and_describes_them(tmp_path: Path) -> None:
