@@ -544,12 +544,15 @@ def _description(
     if prefix or role_noun:
         j = k
         named = False  # whether it holds a capitalised word the gazetteer does not know
+        opened = False  # whether it holds a word that opens a description ("then", "former")
         while j >= 0 and k - j < 5:
             # Punctuation ends the description: "PALERMO (Reuters) - Pope Francis" is only "Pope", and "Speaking in
             # Italy, Foreign Minister Bassil" only "Foreign Minister"; but for the comma that may set a name off
-            # its role ("Najib's lawyer, Harpal Singh Grewal, said") and an editor's insertion ("from (U.S.
-            # President) Donald Trump").
-            if text[ends[j]:starts[j + 1]].strip() not in (_BEFORE_NAME if j == k and role_noun else ("", "'s", "’s")):
+            # its role ("Najib's lawyer, Harpal Singh Grewal, said", "Cabinet Secretary, Lord Armstrong"; not "the
+            # magazine's editor, Conservative MP Boris Johnson") and an editor's insertion ("from (U.S. President)
+            # Donald Trump").
+            set_off = j == k and role_noun and HONORIFICS.issuperset(prefix)
+            if text[ends[j]:starts[j + 1]].strip() not in (_BEFORE_NAME if set_off else ("", "'s", "’s")):
                 break
             if j > 0 and text[ends[j - 1]:starts[j]] == "-":
                 break  # and so does the tail of "U.S.-based", which is no description without its head
@@ -557,8 +560,8 @@ def _description(
             # After a role noun, its lower-case modifiers belong to it: "European Union trade chief"; a verb
             # after "to" does not ("a plot to remove comedian Bill Cosby"), nor one before a name ("a TV grab
             # shows Bulgarian TV journalist ...").
-            modifier = role_noun and not named and texts[j].islower() and low not in FUNCTION_WORDS and (
-                low not in SPEECH and (j == 0 or texts[j - 1] != "to")
+            modifier = role_noun and not named and not opened and texts[j].islower() and low not in FUNCTION_WORDS and (
+                low not in SPEECH and low not in _VERBS and (j == 0 or texts[j - 1] != "to")
             )
             # So do the names before it: "Tory leader", "Evening Standard reporter", "HSBC's retail analyst"; at
             # the start of a sentence no verb or adverb ("Criticising prime minister") unless the article
@@ -569,6 +572,7 @@ def _description(
             if low in ROLE_NOUNS or low in DESCRIPTION_WORDS or in_known[j] or modifier or name:
                 first = j
                 named = named or (name and not in_known[j])
+                opened = opened or low in _OPENERS
                 j -= 1
             else:
                 break
@@ -586,6 +590,14 @@ def _description(
 
 _BEFORE_NAME = ("", "'s", "’s", ",", ")")
 """What may stand between a role noun and the name it describes."""
+_OPENERS = frozenset(["then", "former", "ex", "late"])
+"""Words that open a description: a lower-case word before one is not part of it ("a revolt forced then prime
+minister Malcolm Turnbull"), while a name or a country is ("Egyptian former Islamist President")."""
+_VERBS = frozenset(
+    ["is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may",
+     "might", "shall", "should", "must", "do", "does", "did"]
+)
+"""Verbs that never modify a role noun: "the target was political leader Nawabzada Siraj Raisani"."""
 
 
 def _cut_name(text: str, words: Words, first: int) -> bool:

@@ -375,6 +375,19 @@ def test_a_description_holds_the_names_before_the_role_whole(tmp_path: Path) -> 
     assert players["Theresa May"].description == "prime minister"
 
 
+def test_a_description_starts_no_earlier_than_its_own_words(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Leaders fall\n\n"
+        "In August a party revolt forced then prime minister Malcolm Turnbull out of office.\n\n"
+        "The target of the explosion was political leader Nawabzada Siraj Raisani, police said.\n\n"
+        "The column was approved by the magazine's editor, Conservative MP Boris Johnson.\n",
+    )
+    assert players["Malcolm Turnbull"].description == "then prime minister"
+    assert players["Nawabzada Siraj Raisani"].description == "political leader"
+    assert players["Boris Johnson"].description == "Conservative MP"
+
+
 def test_a_dateline_or_an_academy_is_no_part_of_a_person(tmp_path: Path) -> None:
     players = _players_of(
         tmp_path,
