@@ -15,19 +15,17 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
+from .descriptions import APPOSITIVE, appositive_role, before_speech, country_of, description_before
 from .gazetteer import DEMONYM, Gazetteer, gazetteer
 from .models import PlayerKind, Sentence
 from .name_words import (
     ABBREVIATIONS,
-    APPOSITIVE_ROLES,
     COMPANY_NOUNS,
     COMPASS,
     CONNECTORS,
     DATE_WORDS,
-    DESCRIPTION_WORDS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
-    HONORIFICS,
     KIN,
     MONTHS_AS_NAMES,
     NAME_BREAKS,
@@ -61,14 +59,6 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]+s")
 # "Thaksin-allied", "Kremlin-backed", "U.S.-led", "London-based": an adjective made of a name, not a name.
 # (A lower-case syllable after a hyphen is often part of a name: "Chan-ocha", "Ing-wen"; none ends so.)
 # "Luke Tomlinson, 27, a close friend", "Otis Ferry, the 22-year-old son": an age given after a name is a person's.
-# ", a spokesman for the ministry,", ", the party leader,", ", mayor of River Bend,": an appositive that ends in
-# a role noun, perhaps followed by what the role is of (up to 60 characters, enough for "the U.S. National Oceanic
-# and Atmospheric Administration"; "U.N." whole: a full stop after an initial ends nothing); checked against
-# APPOSITIVE_ROLES.
-_APPOSITIVE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?P<what>(?:[a-z][\w'’-]*\s+){0,3}?(?P<role>[a-z]+)"
-    r"(?P<of>\s+(?:for|of|at|to|with|in|on)\s+(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,60})?)(?=[,;]|(?<!\b[A-Z])\.(?!\S)|$)"
-)
 _AGE = re.compile(r",\s+(?:the\s+|a\s+)?\d{1,3}(?:-year-old)?\b(?!,\d|\.\d| percent| per)")
 _ADJECTIVE_OF_NAME = re.compile(r"-(?:[a-z]+ed|born|run|style|era|wide)$")
 _FIRST_LETTER = itemgetter(slice(None, 1))
@@ -361,7 +351,7 @@ def _read_run(
     description = appositive = None
     evidence = bool(prefix)
     if kind is None:
-        role = _description(sentence.text, words, i, prefix, in_known, capitalised_inside)
+        role = description_before(sentence.text, words, i, prefix, in_known, capitalised_inside)
         # "Forecaster Dag Ostrander said": a noun for what someone is, capitalised only because it starts
         # the sentence, is no more part of the name than "forecaster Dag Ostrander" would be.
         noun = a == 0 and j > 2 and not prefix and _what_someone_is(texts[0], capitalised_inside)
@@ -378,36 +368,22 @@ def _read_run(
             a += 1
             adjectives += 1
         name, start = " ".join(texts[a:j]), starts[a]
-        description = (
-            _description(sentence.text, words, i, prefix, in_known, capitalised_inside) if adjectives or noun else role
-        )
+        description = role
+        if adjectives or noun:  # the prefix has grown
+            description = description_before(sentence.text, words, i, prefix, in_known, capitalised_inside)
         # "Blair said" is a person; "Figures said" is not: one word needs a title or a fuller name.
         speaks = j - a > 1 and (_speaks(sentence.text, words, i, j) or bool(_AGE.match(sentence.text, end)))
         # "John Smithers, a spokesman for the ministry, said": what the article says the person is, after the name.
-        after = _APPOSITIVE.match(sentence.text, end) if j - a > 1 else None
-        if after is not None and _appositive_role(after.group("role"), of=after.group("of") is not None):
+        after = APPOSITIVE.match(sentence.text, end) if j - a > 1 else None
+        if after is not None and appositive_role(after.group("role"), of=after.group("of") is not None):
             speaks = True
-            appositive = _before_speech(after.group("what"))
+            appositive = before_speech(after.group("what"))
         evidence = evidence or (noun and prefix[0] in ROLE_NOUNS) or role is not None or speaks
     title = " ".join(title_words) or None
     # A country is read off a description before the name ("Russian President"), not one after it: "a
     # researcher at the University of Western Australia" says where she works, not where she is from.
-    country = _country_of(description)
+    country = country_of(description)
     return Candidate(sentence.id, start, end, name, kind, title, description or appositive, country, evidence)
-
-
-def _appositive_role(role: str, *, of: bool) -> bool:
-    """Whether an appositive's role noun says the name before it is a person's: "a lawyer for the family",
-    "the party leader"; not "a leader in widgets" (a firm leads a market too)."""
-    return role in APPOSITIVE_ROLES or (role in ROLE_NOUNS and not of)
-
-
-def _before_speech(what: str) -> str:
-    """An appositive up to a verb of saying its sentence did not set off with a comma ("the firm's director of
-    operations said ...")."""
-    words = what.split()
-    cut = next((n for n, word in enumerate(words) if word in SPEECH), len(words))
-    return " ".join(words[:cut])
 
 
 def _is_demonym(word: str, gaz: Gazetteer) -> bool:
@@ -527,101 +503,4 @@ def _single_word_place(text: str, start: int, end: int, known: list[tuple[int, i
     after = text[end:end + 2]
     if after.startswith(", ") and any(s == end + 2 for s, _ in known):
         return "place"
-    return None
-
-
-def _description(
-    text: str, words: Words, i: int, prefix: list[str], in_known: list[bool], capitalised_inside: frozenset[str]
-) -> str | None:
-    """What the article calls a person just before the name: "Russian President", "Germany's economy minister"."""
-    texts, starts, ends, capitalised = words
-    k = i - 1
-    if k >= 0 and texts[k].lower() in {"named", "called"}:
-        k -= 1
-    # "Editor: ZX", a page's credit line, is a label and a value, not "the editor ZX".
-    role_noun = k >= 0 and texts[k].lower() in ROLE_NOUNS and not any(c in text[ends[k]:starts[i]] for c in ":|")
-    first = None
-    if prefix or role_noun:
-        j = k
-        named = False  # whether it holds a capitalised word the gazetteer does not know
-        opened = False  # whether it holds a word that opens a description ("then", "former")
-        while j >= 0 and k - j < 5:
-            # Punctuation ends the description: "PALERMO (Reuters) - Pope Francis" is only "Pope", and "Speaking in
-            # Italy, Foreign Minister Bassil" only "Foreign Minister"; but for the comma that may set a name off
-            # its role ("Najib's lawyer, Harpal Singh Grewal, said", "Cabinet Secretary, Lord Armstrong"; not "the
-            # magazine's editor, Conservative MP Boris Johnson") and an editor's insertion ("from (U.S. President)
-            # Donald Trump").
-            set_off = j == k and role_noun and HONORIFICS.issuperset(prefix)
-            if text[ends[j]:starts[j + 1]].strip() not in (_BEFORE_NAME if set_off else ("", "'s", "’s")):
-                break
-            if j > 0 and text[ends[j - 1]:starts[j]] == "-":
-                break  # and so does the tail of "U.S.-based", which is no description without its head
-            low = texts[j].lower()
-            # After a role noun, its lower-case modifiers belong to it: "European Union trade chief"; a verb
-            # after "to" does not ("a plot to remove comedian Bill Cosby"), nor one before a name ("a TV grab
-            # shows Bulgarian TV journalist ...").
-            modifier = role_noun and not named and not opened and texts[j].islower() and low not in FUNCTION_WORDS and (
-                low not in SPEECH and low not in _VERBS and (j == 0 or texts[j - 1] != "to")
-            )
-            # So do the names before it: "Tory leader", "Evening Standard reporter", "HSBC's retail analyst"; at
-            # the start of a sentence no verb or adverb ("Criticising prime minister") unless the article
-            # capitalises it elsewhere.
-            name = role_noun and capitalised[j] and low not in FUNCTION_WORDS and low not in DATE_WORDS and (
-                j > 0 or texts[j] in capitalised_inside or not low.endswith(("ing", "ed", "ly"))
-            )
-            if low in ROLE_NOUNS or low in DESCRIPTION_WORDS or in_known[j] or modifier or name:
-                first = j
-                named = named or (name and not in_known[j])
-                opened = opened or low in _OPENERS
-                j -= 1
-            else:
-                break
-        if first is not None and first > 0 and capitalised[first] and _cut_name(text, words, first):
-            while first < k and capitalised[first]:
-                first += 1
-    before = text[starts[first]:ends[k]] if first is not None else ""
-    # "Slovakia’s Prime Minister": a word's possessive ending lies after its end, and still belongs to it.
-    possessive = text[ends[k]:starts[k + 1]].rstrip() if before else ""
-    if possessive in ("'s", "’s"):
-        before += possessive
-    description = " ".join([before, *(w for w in prefix if w not in HONORIFICS)]).strip()
-    return description or None
-
-
-_BEFORE_NAME = ("", "'s", "’s", ",", ")")
-"""What may stand between a role noun and the name it describes."""
-_OPENERS = frozenset(["then", "former", "ex", "late"])
-"""Words that open a description: a lower-case word before one is not part of it ("a revolt forced then prime
-minister Malcolm Turnbull"), while a name or a country is ("Egyptian former Islamist President")."""
-_VERBS = frozenset(
-    ["is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may",
-     "might", "shall", "should", "must", "do", "does", "did"]
-)
-"""Verbs that never modify a role noun: "the target was political leader Nawabzada Siraj Raisani"."""
-
-
-def _cut_name(text: str, words: Words, first: int) -> bool:
-    """Whether the capitalised word at ``first`` ends a name that starts before it: "Confederation of British
-    Industry director general", "Gabelli & Co analyst", "Prosecutor-General's Office spokesperson".
-    A description holds a name whole or not at all; without its start it says something else."""
-    texts, starts, ends, capitalised = words
-    gap = text[ends[first - 1]:starts[first]]
-    before = texts[first - 1]
-    return (
-        " " not in gap or gap.strip() == "&" or text[:starts[first]].rstrip().endswith(("'s", "’s"))
-        or (gap == " " and capitalised[first - 1] and before.lower() not in FUNCTION_WORDS)
-        or (before in ("of", "and", "for") and first > 1 and capitalised[first - 2])
-    )
-
-
-def _country_of(description: str | None) -> str | None:
-    if not description:
-        return None
-    gaz = gazetteer()
-    for match in gaz.pattern.finditer(description):
-        entry = gaz.entries[match.group()]
-        if entry.kind == "country":
-            return entry.name
-        if entry.kind == DEMONYM and entry.country:
-            return entry.country
     return None
