@@ -422,6 +422,17 @@ def _abridged(words: list[str], parts: list[str]) -> bool:
     return all(word in rest for word in words[1:-1])  # in order: ``in`` consumes the iterator
 
 
+def _one_letter_apart(name: str, other: str) -> bool:
+    """ "Cristhian Rivera" and "Christhian Rivera": the same words but the first, one of which (five letters or
+    more) lacks a letter of the other."""
+    first, _, rest = name.partition(" ")
+    second, _, other_rest = other.partition(" ")
+    shorter, longer = sorted((first, second), key=len)
+    if not rest or rest != other_rest or len(shorter) < 5 or len(longer) != len(shorter) + 1:
+        return False
+    return any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer)))
+
+
 def _without_nickname(sentence: Sentence) -> Sentence:
     text = sentence.text
     if "“" not in text and '"' not in text:
@@ -460,11 +471,18 @@ def _merge_people(candidates: list[Candidate]) -> dict[str, str]:
                 break
     # "Abdel-Fattah al-Sisi" is "Abdel Fattah al-Sisi": one name, hyphenated or not, goes to its spelling in
     # most words (then the most named), so it merges as the longer names above do and never back.
+    # "Chrisopher Watts" is "Christopher Watts": a first name misspelt by a letter left out goes to the spelling
+    # named most (in the order above, so never back).
     spellings: dict[str, str] = {}
-    for name in sorted(names, key=lambda n: (-n.count(" "), -names[n], n)):
+    canonical = sorted(names, key=lambda n: (-n.count(" "), -names[n], n))
+    for index, name in enumerate(canonical):
         spelling = spellings.setdefault(name.replace("-", " "), name)
         if spelling != name and name not in merged:
             merged[name] = spelling
+        elif name not in merged:
+            typo = next((other for other in canonical[:index] if _one_letter_apart(name, other)), None)
+            if typo is not None:
+                merged[name] = typo
     # "Lam" went to "Carrie Lam", which went on to "Carrie Lam Cheng Yuet-ngor".
     for name, longer in merged.items():
         while longer in merged:

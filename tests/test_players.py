@@ -360,6 +360,18 @@ def test_a_name_without_its_middle_name_or_hyphen_is_the_same_person(tmp_path: P
     assert players["Raymond Smith"].mentions == 1  # "Raymond Jones Smith Jr" ends otherwise: the son, say
 
 
+def test_a_first_name_misspelt_by_a_letter_is_the_same_person(tmp_path: Path) -> None:
+    players = _players_of(
+        tmp_path,
+        "Trial\n\n"
+        "Christopher Watts pleaded guilty, lawyer Jane Doe said. Christopher Watts will be sentenced in November.\n\n"
+        "Chrisopher Watts, 33, told police his wife had killed the girls. Marian Watts said nothing.\n\n"
+        "Marion Watts said she was shocked.\n",
+    )
+    assert players["Christopher Watts"].mentions == 3 and "Chrisopher Watts" not in players
+    assert "Marian Watts" in players and "Marion Watts" in players  # a letter changed, not left out: two people
+
+
 def test_a_description_holds_the_names_before_the_role_whole(tmp_path: Path) -> None:
     players = _players_of(
         tmp_path,
