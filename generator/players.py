@@ -422,13 +422,10 @@ def _abridged(words: list[str], parts: list[str]) -> bool:
     return all(word in rest for word in words[1:-1])  # in order: ``in`` consumes the iterator
 
 
-def _one_letter_apart(name: str, other: str) -> bool:
-    """ "Cristhian Rivera" and "Christhian Rivera": the same words but the first, one of which (five letters or
-    more) lacks a letter of the other."""
-    first, _, rest = name.partition(" ")
-    second, _, other_rest = other.partition(" ")
-    shorter, longer = sorted((first, second), key=len)
-    if not rest or rest != other_rest or len(shorter) < 5 or len(longer) != len(shorter) + 1:
+def _one_letter_apart(word: str, other: str) -> bool:
+    """ "Cristhian" and "Christhian": one word (five letters or more) is the other with a letter left out."""
+    shorter, longer = sorted((word, other), key=len)
+    if len(shorter) < 5 or len(longer) != len(shorter) + 1:
         return False
     return any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer)))
 
@@ -474,15 +471,19 @@ def _merge_people(candidates: list[Candidate]) -> dict[str, str]:
     # "Chrisopher Watts" is "Christopher Watts": a first name misspelt by a letter left out goes to the spelling
     # named most (in the order above, so never back).
     spellings: dict[str, str] = {}
-    canonical = sorted(names, key=lambda n: (-n.count(" "), -names[n], n))
-    for index, name in enumerate(canonical):
+    given: dict[str, list[str]] = {}  # the words after the first -> the first words before them, in this order
+    variable = [n for n in names if " " in n or "-" in n]  # a single plain word has no other spelling here
+    for name in sorted(variable, key=lambda n: (-n.count(" "), -names[n], n)):
         spelling = spellings.setdefault(name.replace("-", " "), name)
+        first, _, rest = name.partition(" ")
+        earlier = given.setdefault(rest, [])
         if spelling != name and name not in merged:
             merged[name] = spelling
-        elif name not in merged:
-            typo = next((other for other in canonical[:index] if _one_letter_apart(name, other)), None)
+        elif rest and name not in merged:
+            typo = next((other for other in earlier if _one_letter_apart(first, other)), None)
             if typo is not None:
-                merged[name] = typo
+                merged[name] = f"{typo} {rest}"
+        earlier.append(first)
     # "Lam" went to "Carrie Lam", which went on to "Carrie Lam Cheng Yuet-ngor".
     for name, longer in merged.items():
         while longer in merged:
